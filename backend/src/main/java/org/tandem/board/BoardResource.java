@@ -1,0 +1,141 @@
+package org.tandem.board;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.paging.Page;
+import org.tandem.common.paging.PageParams;
+import org.tandem.common.paging.PageRequest;
+import org.tandem.common.persistence.Filter;
+import org.tandem.common.persistence.LifecycleStatus;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
+import org.tandem.common.security.OrganisationScope;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.Responses;
+import org.tandem.common.web.Versions;
+import org.tandem.organisation.ParticipantOrganisations;
+
+@Path("/api/v1/boards")
+@Tag(name = "Boards", description = "Decision-making bodies, such as Health and Wellbeing Boards. "
+        + "You see the boards your organisation owns or sits on; you change those it owns.")
+public class BoardResource {
+    private static final Map<String, String> SORTABLE = Map.of("name", "lower(b.name)", "createdAt", "b.createdAt");
+
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+
+    BoardResource(OrganisationScope scope, CurrentUser user) {
+        this.scope = scope;
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "listBoards", summary = "List boards you can see", description = "Sortable by name, createdAt.")
+    public Page<BoardView> list(@BeanParam PageParams paging,
+            @QueryParam("q") @Parameter(description = "Text within the name or description") String q,
+            @QueryParam("status") LifecycleStatus status) {
+        PageRequest request = paging.toRequest(SORTABLE, "name");
+        Filter filter = Filter.where(OrganisationScope.visible("b")).bind(OrganisationScope.PARAMETER, scope.organisationId())
+                .containsText(q, "b.name", "b.description")
+                .and("b.status = :status", "status", status);
+        var query = Board.<Board>find("from Board b where " + filter.query(), request.sort(), filter.parameters());
+        return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), this::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "getBoard", summary = "Get a board")
+    @APIResponse(responseCode = "404", description = "No such board, or your organisation does not sit on it")
+    public RestResponse<BoardView> get(@PathParam("id") UUID id) {
+        Board board = scope.requireVisible(Board.findById(id), "Board " + id);
+        return Responses.ok(view(board), board.version);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "createBoard", summary = "Create a board", description = "Your organisation becomes its owner.")
+    public RestResponse<BoardView> create(@NotNull @Valid BoardRequest body, @Context UriInfo uriInfo) {
+        Board board = new Board();
+        board.ownerOrganisationId = scope.organisationId();
+        apply(body, board);
+        board.persist();
+        return Responses.created(uriInfo, board.id, view(board), board.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "updateBoard", summary = "Update a board",
+            description = "Replaces every field. Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match).")
+    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it")
+    public RestResponse<BoardView> update(@PathParam("id") UUID id, @NotNull @Valid BoardRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        Board board = scope.requireManageable(Board.findById(id), "Board " + id);
+        Versions.check(board.version, body.version(), ifMatch);
+        apply(body, board);
+        Board.flush();
+        return Responses.ok(view(board), board.version);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "deleteBoard", summary = "Delete a board that has no history",
+            description = "Refused with 409 when it has meetings or partnerships report to it: archive it instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "It has meetings or partnerships report to it")
+    public void delete(@PathParam("id") UUID id) {
+        Board board = scope.requireManageable(Board.findById(id), "Board " + id);
+        board.delete();
+        try {
+            Board.flush();
+        } catch (PersistenceException stillReferenced) {
+            throw ProblemException.conflict(
+                    "Partnerships report to this board or it has meetings. Archive it (status ARCHIVED) instead of deleting it.");
+        }
+    }
+
+    private BoardView view(Board board) {
+        return BoardView.of(board, scope.owns(board) && user.canManage());
+    }
+
+    private void apply(BoardRequest body, Board board) {
+        board.name = body.name().trim();
+        board.description = body.description();
+        board.statutory = Boolean.TRUE.equals(body.statutory());
+        board.website = body.website();
+        board.status = body.status() == null ? LifecycleStatus.ACTIVE : body.status();
+        Set<UUID> organisations = ParticipantOrganisations.checked(body.participantOrganisationIds(), board.ownerOrganisationId);
+        if (!board.participantOrganisationIds.equals(organisations)) {
+            board.participantOrganisationIds.clear();
+            board.participantOrganisationIds.addAll(organisations);
+        }
+    }
+}

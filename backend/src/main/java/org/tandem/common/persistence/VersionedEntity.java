@@ -1,0 +1,17 @@
+package org.tandem.common.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+/** An entity with an application-assigned UUID and an optimistic-lock version. */
+@MappedSuperclass
+public abstract class VersionedEntity extends PanacheEntityBase {
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,190 @@
+package org.tandem.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place where exceptions become application/problem+json responses. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return validation(errors, uri);
+    }
+
+    /** Listed one by one: Quarkus maps some of these itself, and the most specific mapper wins. */
+    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class}, priority = Priorities.USER - 100)
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return validation(List.of(new Problem.FieldError(pathOf(unknown), "is not a known field")), uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            String expected = format.getTargetType().isEnum()
+                    ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
+                    : "must be a valid " + format.getTargetType().getSimpleName();
+            return validation(List.of(new Problem.FieldError(pathOf(format), expected)), uri);
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return validation(List.of(new Problem.FieldError(pathOf(mismatch), "has the wrong type")), uri);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return validation(List.of(new Problem.FieldError(pathOf(mapping), "is not valid")), uri);
+        }
+        return validation(List.of(new Problem.FieldError("body", "is not well-formed JSON")), uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public RestResponse<Problem> staleWrite(RuntimeException e, UriInfo uri) {
+        return respond(409, "version-conflict", "Version conflict",
+                "Someone else changed this record after you loaded it. Reload it, reapply your change and try again.",
+                uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthorizedResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (causedByIdentityProvider(e)) {
+            return identityProviderUnavailable(e, uri);
+        }
+        return unauthorizedResponse(uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> identityProviderFailed(OIDCException e, UriInfo uri) {
+        return identityProviderUnavailable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Request failed", e);
+        }
+        String detail = status.getStatusCode() >= 500 ? "The server could not complete the request." : e.getMessage();
+        return respond(status.getStatusCode(), slugOf(status), status.getReasonPhrase(), detail, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (causedByIdentityProvider(e)) {
+            return identityProviderUnavailable(e, uri);
+        }
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(500, "internal", "Internal error",
+                "The server could not complete the request. It has been logged.", uri, List.of());
+    }
+
+    private static RestResponse<Problem> identityProviderUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Identity provider unavailable: %s", e.toString());
+        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(503, "identity-provider-unavailable",
+                        "Sign-in service unavailable",
+                        "Tokens cannot be checked because the sign-in service cannot be reached. Try again shortly.",
+                        uri, List.of()))
+                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "30").build();
+    }
+
+    private static boolean causedByIdentityProvider(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OIDCException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RestResponse<Problem> unauthorizedResponse(UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(401).entity(problem(401, "unauthorized", "Unauthorized",
+                        "A valid bearer token is required.", uri, List.of()))
+                .type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static RestResponse<Problem> validation(List<Problem.FieldError> errors, UriInfo uri) {
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "validation", "Request is not valid", detail, uri, errors);
+    }
+
+    static RestResponse<Problem> respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem(status, slug, title, detail, uri, errors))
+                .type(Problem.MEDIA_TYPE).build();
+    }
+
+    private static Problem problem(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        return new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(), errors);
+    }
+
+    private static String slugOf(Response.StatusType status) {
+        return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
+    }
+
+    /** "create.body.members[0].role" becomes "members[0].role"; query parameters keep their own name. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int firstDot = path.indexOf('.');
+        String withoutMethod = firstDot < 0 ? path : path.substring(firstDot + 1);
+        if (withoutMethod.startsWith("body.")) {
+            return withoutMethod.substring("body.".length());
+        }
+        return withoutMethod;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

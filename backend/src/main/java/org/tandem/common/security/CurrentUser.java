@@ -1,0 +1,59 @@
+package org.tandem.common.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.organisation.Organisation;
+
+/** Who is calling: their roles and the organisation their token names (claim {@code organisation}). */
+@RequestScoped
+public class CurrentUser {
+    public static final String ORGANISATION_CLAIM = "organisation";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private UUID organisationId;
+
+    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** Staff and admins of an owning organisation run its partnerships: they write, and take the notes. */
+    public boolean canManage() {
+        return hasRole(Roles.STAFF) || hasRole(Roles.ADMIN);
+    }
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    public String displayName() {
+        String name = token.getClaim("name");
+        return name != null ? name : identity.getPrincipal().getName();
+    }
+
+    public String organisationCode() {
+        return token.getClaim(ORGANISATION_CLAIM);
+    }
+
+    /** The caller's organisation; a token without a registered organisation may read and change nothing scoped. */
+    public UUID organisationId() {
+        if (organisationId == null) {
+            String code = organisationCode();
+            if (code == null || code.isBlank()) {
+                throw ProblemException.forbidden("Your account is not linked to an organisation.");
+            }
+            organisationId = Organisation.findIdByCode(code)
+                    .orElseThrow(() -> ProblemException.forbidden(
+                            "Your organisation '" + code + "' is not registered in Tandem."));
+        }
+        return organisationId;
+    }
+}

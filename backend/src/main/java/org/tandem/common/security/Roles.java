@@ -1,0 +1,13 @@
+package org.tandem.common.security;
+
+/** Realm roles issued by Keycloak in the {@code roles} claim. */
+public final class Roles {
+    public static final String ADMIN = "admin";
+    public static final String STAFF = "staff";
+    public static final String FINANCE = "finance";
+    public static final String ANALYST = "analyst";
+    public static final String PARTNER = "partner";
+    public static final String MEMBER = "member";
+
+    private Roles() {}
+}

@@ -1,0 +1,39 @@
+package org.tandem.common.web;
+
+import java.util.List;
+import org.tandem.common.problem.ProblemException;
+
+/**
+ * Optimistic concurrency: every update names the version it was based on (a {@code version} field, or an
+ * {@code If-Match} ETag). A stale version is refused rather than silently overwriting someone else's change;
+ * Hibernate's {@code @Version} check at flush covers the race between this check and the commit.
+ */
+public final class Versions {
+    private Versions() {}
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** @throws ProblemException 400 when neither is given, 412 when If-Match names another version, 409 when the body's version is stale */
+    public static void check(long current, Long requested, String ifMatch) {
+        boolean hasIfMatch = ifMatch != null && !ifMatch.isBlank();
+        if (requested == null && !hasIfMatch) {
+            throw ProblemException.invalid("version", "is required: send the version you loaded (or an If-Match header)");
+        }
+        if (hasIfMatch) {
+            String tag = ifMatch.trim();
+            if (!tag.equals("*") && !tag.equals(etag(current)) && !tag.equals("W/" + etag(current))) {
+                throw new ProblemException(412, "precondition-failed", "Version conflict",
+                        "If-Match " + tag + " does not match the current version " + etag(current)
+                                + ". Reload the record and try again.", List.of());
+            }
+        }
+        if (requested != null && requested != current) {
+            throw new ProblemException(409, "version-conflict", "Version conflict",
+                    "You edited version " + requested + " but the record is now at version " + current
+                            + ": someone else changed it. Reload it, reapply your change and try again.",
+                    List.of());
+        }
+    }
+}

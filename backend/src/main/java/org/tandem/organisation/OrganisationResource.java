@@ -1,0 +1,102 @@
+package org.tandem.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.paging.Page;
+import org.tandem.common.paging.PageParams;
+import org.tandem.common.paging.PageRequest;
+import org.tandem.common.persistence.Filter;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.Responses;
+import org.tandem.common.web.Versions;
+
+@Path("/api/v1/organisations")
+@Tag(name = "Organisations", description = "The directory of organisations. Everyone signed in may read it; admins maintain it.")
+public class OrganisationResource {
+    private static final Map<String, String> SORTABLE = Map.of("name", "lower(name)", "code", "code", "kind", "kind");
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "listOrganisations", summary = "List organisations",
+            description = "Sortable by name, code, kind.")
+    public Page<OrganisationView> list(@BeanParam PageParams paging,
+            @QueryParam("q") @Parameter(description = "Case-insensitive text within the name or code") String q) {
+        PageRequest request = paging.toRequest(SORTABLE, "name");
+        Filter filter = new Filter().containsText(q, "name", "code");
+        var query = Organisation.<Organisation>find(filter.query(), request.sort(), filter.parameters());
+        return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), OrganisationView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "getOrganisation", summary = "Get an organisation")
+    public RestResponse<OrganisationView> get(@PathParam("id") UUID id) {
+        Organisation organisation = find(id);
+        return Responses.ok(OrganisationView.of(organisation), organisation.version);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createOrganisation", summary = "Register an organisation",
+            description = "Its code is what users' tokens carry in the organisation claim.")
+    public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationRequest body, @Context UriInfo uriInfo) {
+        if (Organisation.codeTaken(body.code())) {
+            throw ProblemException.invalid("code", "is already used by another organisation");
+        }
+        Organisation organisation = new Organisation();
+        apply(body, organisation);
+        organisation.persist();
+        return Responses.created(uriInfo, organisation.id, OrganisationView.of(organisation), organisation.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "updateOrganisation", summary = "Update an organisation",
+            description = "Send the version you loaded (or If-Match); a stale version gets 409 (412 for If-Match).")
+    public RestResponse<OrganisationView> update(@PathParam("id") UUID id, @NotNull @Valid OrganisationRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        Organisation organisation = find(id);
+        Versions.check(organisation.version, body.version(), ifMatch);
+        if (!organisation.code.equals(body.code())) {
+            throw ProblemException.invalid("code", "cannot be changed: users' tokens refer to it");
+        }
+        apply(body, organisation);
+        Organisation.flush();
+        return Responses.ok(OrganisationView.of(organisation), organisation.version);
+    }
+
+    private static Organisation find(UUID id) {
+        return Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Organisation " + id));
+    }
+
+    private static void apply(OrganisationRequest body, Organisation organisation) {
+        organisation.code = body.code();
+        organisation.name = body.name().trim();
+        organisation.kind = body.kind();
+        organisation.website = body.website();
+    }
+}

@@ -1,0 +1,67 @@
+package org.tandem.partnership;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.tandem.common.persistence.LifecycleStatus;
+import org.tandem.common.persistence.TimestampedEntity;
+import org.tandem.common.security.ScopedBody;
+
+/** A standing group such as a people's partnership; a hub is a partnership with a parent. */
+@Entity
+public class Partnership extends TimestampedEntity implements ScopedBody {
+    @Column(name = "owner_organisation_id", nullable = false, updatable = false)
+    public UUID ownerOrganisationId;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    public String name;
+    public String description;
+    @Column(name = "terms_of_reference")
+    public String termsOfReference;
+    public String website;
+
+    @Enumerated(EnumType.STRING)
+    public LifecycleStatus status = LifecycleStatus.ACTIVE;
+
+    @ElementCollection
+    @CollectionTable(name = "partnership_success_criterion", joinColumns = @JoinColumn(name = "partnership_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text")
+    public List<String> successCriteria = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "partnership_organisation", joinColumns = @JoinColumn(name = "partnership_id"))
+    @Column(name = "organisation_id")
+    public Set<UUID> participantOrganisationIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "partnership_board", joinColumns = @JoinColumn(name = "partnership_id"))
+    @Column(name = "board_id")
+    public Set<UUID> boardIds = new HashSet<>();
+
+    @Override
+    public UUID ownerOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    @Override
+    public Set<UUID> participantOrganisationIds() {
+        return participantOrganisationIds;
+    }
+
+    public boolean isArchived() {
+        return status == LifecycleStatus.ARCHIVED;
+    }
+}

@@ -1,0 +1,146 @@
+package org.tandem.partnership;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.tandem.board.Board;
+import org.tandem.common.persistence.LifecycleStatus;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
+import org.tandem.common.security.OrganisationScope;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.LondonTime;
+import org.tandem.organisation.ParticipantOrganisations;
+import org.tandem.person.PersonDirectory;
+
+/** Partnership rules: who may see and change one, what a valid one links to, and its detailed view. */
+@RequestScoped
+public class PartnershipService {
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+    private final PersonDirectory people;
+
+    PartnershipService(OrganisationScope scope, CurrentUser user, PersonDirectory people) {
+        this.scope = scope;
+        this.user = user;
+        this.people = people;
+    }
+
+    public Partnership visible(UUID id) {
+        return scope.requireVisible(Partnership.findById(id), "Partnership " + id);
+    }
+
+    public Partnership manageable(UUID id) {
+        return scope.requireManageable(Partnership.findById(id), "Partnership " + id);
+    }
+
+    public Partnership create(PartnershipRequest body) {
+        Partnership partnership = new Partnership();
+        partnership.ownerOrganisationId = scope.organisationId();
+        apply(body, partnership);
+        partnership.persist();
+        return partnership;
+    }
+
+    public void update(Partnership partnership, PartnershipRequest body) {
+        apply(body, partnership);
+        Partnership.flush();
+    }
+
+    /** Only a partnership without meetings or hubs can be deleted; one with history is archived instead. */
+    public void delete(Partnership partnership) {
+        if (Partnership.count("parentId", partnership.id) > 0) {
+            throw ProblemException.conflict("This partnership has hubs. Archive it (status ARCHIVED) instead of deleting it.");
+        }
+        PartnershipMember.delete("partnershipId", partnership.id);
+        partnership.delete();
+        try {
+            Partnership.flush();
+        } catch (PersistenceException stillReferenced) {
+            throw ProblemException.conflict(
+                    "This partnership has meetings or other records. Archive it (status ARCHIVED) instead of deleting it.");
+        }
+    }
+
+    private void apply(PartnershipRequest body, Partnership partnership) {
+        partnership.name = body.name().trim();
+        partnership.description = body.description();
+        partnership.termsOfReference = body.termsOfReference();
+        partnership.website = body.website();
+        partnership.status = body.status() == null ? LifecycleStatus.ACTIVE : body.status();
+        partnership.parentId = checkedParent(partnership, body.parentId());
+        replace(partnership.successCriteria, body.successCriteria() == null ? List.of() : body.successCriteria());
+        replace(partnership.participantOrganisationIds,
+                ParticipantOrganisations.checked(body.participantOrganisationIds(), partnership.ownerOrganisationId));
+        replace(partnership.boardIds, checkedBoards(body.boardIds()));
+    }
+
+    private UUID checkedParent(Partnership partnership, UUID parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Partnership parent = Partnership.findById(parentId);
+        if (parent == null || !scope.owns(parent)) {
+            throw ProblemException.invalid("parentId", "must be a partnership your organisation owns");
+        }
+        for (Partnership ancestor = parent; ancestor != null; ancestor = ancestor.parentId == null ? null : Partnership.findById(ancestor.parentId)) {
+            if (ancestor.id.equals(partnership.id)) {
+                throw ProblemException.invalid("parentId", "would make this partnership a hub of itself");
+            }
+        }
+        return parentId;
+    }
+
+    private Set<UUID> checkedBoards(Set<UUID> ids) {
+        Set<UUID> boards = ids == null ? Set.of() : ids;
+        for (UUID boardId : boards) {
+            Board board = Board.findById(boardId);
+            if (board == null || !scope.canSee(board)) {
+                throw ProblemException.invalid("boardIds", "must all be boards your organisation can see");
+            }
+        }
+        return boards;
+    }
+
+    private static <T> void replace(Collection<T> target, Collection<T> values) {
+        if (!new ArrayList<>(target).equals(new ArrayList<>(values))) {
+            target.clear();
+            target.addAll(values);
+        }
+    }
+
+    public PartnershipView view(Partnership p) {
+        List<PartnershipView.Reference> boards = p.boardIds.isEmpty() ? List.of()
+                : Board.<Board>list("id in ?1", p.boardIds).stream()
+                        .map(b -> new PartnershipView.Reference(b.id, b.name, b.status))
+                        .sorted(Comparator.comparing(PartnershipView.Reference::name)).toList();
+        List<PartnershipView.Reference> hubs = Partnership.<Partnership>list("parentId = ?1 order by name", p.id).stream()
+                .filter(scope::canSee)
+                .map(h -> new PartnershipView.Reference(h.id, h.name, h.status)).toList();
+        return new PartnershipView(p.id, p.ownerOrganisationId, p.parentId, p.name, p.description, p.termsOfReference,
+                p.website, p.status, List.copyOf(p.successCriteria), Set.copyOf(p.participantOrganisationIds), boards,
+                hubs, mayReadMembers() ? members(p) : null, scope.owns(p) && user.canManage(),
+                LondonTime.of(p.createdAt), LondonTime.of(p.updatedAt),
+                p.version);
+    }
+
+    /** Member names are personal data: analysts and partner organisations work without them. */
+    public boolean mayReadMembers() {
+        return user.hasRole(Roles.STAFF) || user.hasRole(Roles.ADMIN) || user.hasRole(Roles.MEMBER)
+                || user.hasRole(Roles.FINANCE);
+    }
+
+    public List<PartnershipMemberView> members(Partnership p) {
+        List<PartnershipMember> members = PartnershipMember.list("partnershipId = ?1 order by role, startedOn", p.id);
+        Map<UUID, String> names = people.namesOf(members.stream().map(m -> m.personId).toList());
+        return members.stream().map(m -> PartnershipMemberView.of(m, names.get(m.personId)))
+                .sorted(Comparator.comparing(PartnershipMemberView::role).thenComparing(PartnershipMemberView::displayName))
+                .toList();
+    }
+}

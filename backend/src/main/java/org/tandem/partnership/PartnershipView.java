@@ -1,0 +1,32 @@
+package org.tandem.partnership;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tandem.common.persistence.LifecycleStatus;
+
+@Schema(name = "Partnership", description = "A standing group with its hubs, the boards it reports to and its members.")
+public record PartnershipView(
+        UUID id,
+        UUID ownerOrganisationId,
+        @Schema(description = "Set when this partnership is a hub of another") UUID parentId,
+        @Schema(examples = "Lewisham People's Partnership") String name,
+        String description,
+        String termsOfReference,
+        String website,
+        LifecycleStatus status,
+        List<String> successCriteria,
+        Set<UUID> participantOrganisationIds,
+        List<Reference> boards,
+        List<Reference> hubs,
+        @Schema(description = "Members with their roles. Omitted for analysts and partners (personal data).", nullable = true) List<PartnershipMemberView> members,
+        @Schema(description = "Whether the caller may change this partnership") boolean canEdit,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "Send this back when updating", examples = "0") long version) {
+
+    @Schema(name = "Reference", description = "The id and name of a related record")
+    public record Reference(UUID id, String name, LifecycleStatus status) {}
+}

@@ -1,0 +1,129 @@
+package org.tandem.person;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.paging.Page;
+import org.tandem.common.paging.PageParams;
+import org.tandem.common.paging.PageRequest;
+import org.tandem.common.persistence.Filter;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.Responses;
+import org.tandem.common.web.Versions;
+
+@Path("/api/v1/people")
+@Tag(name = "People", description = "Your organisation's directory of people who take part. Personal data: staff and admins only; "
+        + "never in exports or public views. Anonymise a person on request without breaking meetings they attended.")
+public class PersonResource {
+    private static final Map<String, String> SORTABLE = Map.of("displayName", "lower(displayName)", "createdAt", "createdAt");
+
+    private final CurrentUser user;
+
+    PersonResource(CurrentUser user) {
+        this.user = user;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "listPeople", summary = "List people in your organisation's directory",
+            description = "Sortable by displayName, createdAt.")
+    public Page<PersonView> list(@BeanParam PageParams paging,
+            @QueryParam("q") @Parameter(description = "Text within the name, affiliation or email") String q) {
+        PageRequest request = paging.toRequest(SORTABLE, "displayName");
+        Filter filter = Filter.where("organisationId = :organisation").bind("organisation", user.organisationId())
+                .containsText(q, "displayName", "coalesce(affiliation, '')", "coalesce(email, '')");
+        var query = Person.<Person>find(filter.query(), request.sort(), filter.parameters());
+        return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), PersonView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "getPerson", summary = "Get a person")
+    @APIResponse(responseCode = "404", description = "No such person in your organisation's directory")
+    public RestResponse<PersonView> get(@PathParam("id") UUID id) {
+        Person person = find(id);
+        return Responses.ok(PersonView.of(person), person.version);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "createPerson", summary = "Add a person to your organisation's directory")
+    public RestResponse<PersonView> create(@NotNull @Valid PersonRequest body, @Context UriInfo uriInfo) {
+        Person person = new Person();
+        person.organisationId = user.organisationId();
+        apply(body, person);
+        person.persist();
+        return Responses.created(uriInfo, person.id, PersonView.of(person), person.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "updatePerson", summary = "Update a person",
+            description = "Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match).")
+    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it, or the person was anonymised")
+    public RestResponse<PersonView> update(@PathParam("id") UUID id, @NotNull @Valid PersonRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        Person person = find(id);
+        Versions.check(person.version, body.version(), ifMatch);
+        if (person.anonymisedAt != null) {
+            throw ProblemException.conflict("This person was anonymised on request; their record cannot be filled in again.");
+        }
+        apply(body, person);
+        Person.flush();
+        return Responses.ok(PersonView.of(person), person.version);
+    }
+
+    @POST
+    @Path("{id}/anonymise")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "anonymisePerson", summary = "Erase a person's personal data on request",
+            description = "Their name, contacts and needs are erased; meetings, attendance and actions keep pointing at the "
+                    + "anonymised record, so nothing else breaks. It cannot be undone.")
+    public RestResponse<PersonView> anonymise(@PathParam("id") UUID id) {
+        Person person = find(id);
+        if (person.anonymisedAt == null) {
+            person.anonymise();
+            Person.flush();
+        }
+        return Responses.ok(PersonView.of(person), person.version);
+    }
+
+    private Person find(UUID id) {
+        return Person.<Person>find("id = ?1 and organisationId = ?2", id, user.organisationId()).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Person " + id));
+    }
+
+    private static void apply(PersonRequest body, Person person) {
+        person.displayName = body.displayName().trim();
+        person.affiliation = body.affiliation();
+        person.email = body.email();
+        person.phone = body.phone();
+        person.accessibilityNeeds = body.accessibilityNeeds();
+        person.consentToContact = Boolean.TRUE.equals(body.consentToContact());
+    }
+}

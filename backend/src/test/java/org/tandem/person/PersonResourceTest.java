@@ -1,0 +1,70 @@
+package org.tandem.person;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.tandem.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tandem.support.Fixtures;
+import org.tandem.support.TestOrganisation;
+
+@QuarkusTest
+class PersonResourceTest {
+
+    @Test
+    void staffKeepADirectoryOfPeople() {
+        TestOrganisation hw = TestOrganisation.create();
+        String location = as(hw.staff()).body(Map.of("displayName", "Rosemarie Ramsay", "affiliation", "R2",
+                        "email", "rosemarie@example.org", "phone", "+44 20 7946 0000", "consentToContact", true,
+                        "accessibilityNeeds", "Large print papers"))
+                .post("/api/v1/people").then().statusCode(201).body("organisationId", equalTo(hw.id()))
+                .extract().header("Location");
+        as(hw.admin()).get(location).then().statusCode(200).body("email", equalTo("rosemarie@example.org"));
+        as(hw.staff()).queryParam("q", "r2").get("/api/v1/people").then().body("items.displayName", contains("Rosemarie Ramsay"));
+        as(hw.staff()).body(Map.of("displayName", "Rosemarie Ramsay", "affiliation", "R2 (Lewisham)", "version", 0))
+                .put(location).then().statusCode(200).body("email", nullValue()).body("version", equalTo(1));
+    }
+
+    @Test
+    void personalDataIsForStaffOfTheHoldingOrganisationOnly() {
+        TestOrganisation hw = TestOrganisation.create();
+        TestOrganisation other = TestOrganisation.create();
+        String id = Fixtures.person(hw, "Private Person");
+        for (String role : List.of("member", "analyst", "partner", "finance")) {
+            as(hw.token(role)).get("/api/v1/people/" + id).then().statusCode(403);
+        }
+        as(other.staff()).get("/api/v1/people/" + id).then().statusCode(404);
+        as(other.staff()).get("/api/v1/people").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void validationNamesEachField() {
+        TestOrganisation hw = TestOrganisation.create();
+        as(hw.staff()).body(Map.of("displayName", "", "email", "not-an-email", "phone", "call me"))
+                .post("/api/v1/people").then().statusCode(400)
+                .body("errors.field", contains("displayName", "email", "phone"));
+    }
+
+    @Test
+    void anonymisingErasesPersonalDataButKeepsMembership() {
+        TestOrganisation hw = TestOrganisation.create();
+        String person = as(hw.staff()).body(Map.of("displayName", "Erase Me", "email", "erase@example.org"))
+                .post("/api/v1/people").then().statusCode(201).extract().path("id");
+        String partnership = Fixtures.partnership(hw, "Group");
+        as(hw.staff()).body(Map.of("personId", person, "role", "MEMBER"))
+                .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(201);
+
+        as(hw.staff()).post("/api/v1/people/" + person + "/anonymise").then().statusCode(200)
+                .body("displayName", equalTo("Anonymised person")).body("email", nullValue())
+                .body("anonymisedAt", notNullValue());
+        as(hw.staff()).get("/api/v1/partnerships/" + partnership + "/members").then()
+                .body("displayName", contains("Anonymised person"));
+        as(hw.staff()).body(Map.of("displayName", "Erase Me", "version", 1)).put("/api/v1/people/" + person)
+                .then().statusCode(409);
+    }
+}

@@ -1,0 +1,25 @@
+package org.tandem.support;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.Set;
+import java.util.UUID;
+
+/** Access tokens signed with the test key, shaped like the ones Keycloak issues for realm "tandem". */
+public final class Tokens {
+    private Tokens() {}
+
+    public static String user(String role, String organisationCode) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return Jwt.subject(UUID.randomUUID().toString())
+                .claim("preferred_username", username)
+                .claim("name", "Test " + role)
+                .claim("roles", Set.of(role))
+                .claim("organisation", organisationCode)
+                .expiresIn(600)
+                .sign();
+    }
+
+    public static String withoutOrganisation(String role) {
+        return Jwt.subject(UUID.randomUUID().toString()).claim("roles", Set.of(role)).expiresIn(600).sign();
+    }
+}
