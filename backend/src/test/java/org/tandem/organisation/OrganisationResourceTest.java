@@ -77,6 +77,8 @@ class OrganisationResourceTest {
                 .then().statusCode(403).contentType("application/problem+json");
         anonymous().get("/api/v1/organisations")
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer").contentType("application/problem+json");
+        as(org.tandem.support.Tokens.forAnotherAudience("admin", caller.code())).get("/api/v1/organisations")
+                .then().statusCode(401);
     }
 
     @Test

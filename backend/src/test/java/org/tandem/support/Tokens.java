@@ -6,6 +6,8 @@ import java.util.UUID;
 
 /** Access tokens signed with the test key, shaped like the ones Keycloak issues for realm "tandem". */
 public final class Tokens {
+    public static final String AUDIENCE = "tandem-api";
+
     private Tokens() {}
 
     public static String user(String role, String organisationCode) {
@@ -15,11 +17,17 @@ public final class Tokens {
                 .claim("name", "Test " + role)
                 .claim("roles", Set.of(role))
                 .claim("organisation", organisationCode)
+                .audience(AUDIENCE)
                 .expiresIn(600)
                 .sign();
     }
 
+    public static String forAnotherAudience(String role, String organisationCode) {
+        return Jwt.subject(UUID.randomUUID().toString()).claim("roles", Set.of(role))
+                .claim("organisation", organisationCode).audience("some-other-api").expiresIn(600).sign();
+    }
+
     public static String withoutOrganisation(String role) {
-        return Jwt.subject(UUID.randomUUID().toString()).claim("roles", Set.of(role)).expiresIn(600).sign();
+        return Jwt.subject(UUID.randomUUID().toString()).claim("roles", Set.of(role)).audience(AUDIENCE).expiresIn(600).sign();
     }
 }

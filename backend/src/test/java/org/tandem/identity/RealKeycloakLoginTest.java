@@ -1,0 +1,86 @@
+package org.tandem.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.tandem.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tandem.support.Tokens;
+
+/**
+ * End to end through the real identity provider: tokens come from the Keycloak realm that bin/test starts
+ * (the committed infra/keycloak/tandem-realm.json), and the backend checks them against its keys.
+ */
+@QuarkusTest
+@TestProfile(RealKeycloakProfile.class)
+class RealKeycloakLoginTest {
+    private static final String ORGANISATION = "sel-icb-lewisham";
+
+    @BeforeEach
+    void registerTheRealmsOrganisations() {
+        ensureOrganisation(ORGANISATION, "NHS South East London ICB (Lewisham)", "NHS_BODY");
+        ensureOrganisation("healthwatch-lewisham", "Healthwatch Lewisham", "HEALTHWATCH");
+        ensureOrganisation("healthwatch-cumbria", "Healthwatch Cumbria", "HEALTHWATCH");
+    }
+
+    /** The demo data may already have registered it; the test needs it either way. */
+    private static void ensureOrganisation(String code, String name, String kind) {
+        String admin = userToken("lewisham-admin");
+        int found = as(admin).queryParam("q", code).get("/api/v1/organisations")
+                .then().statusCode(200).extract().path("totalItems");
+        if (found == 0) {
+            as(admin).body(Map.of("code", code, "name", name, "kind", kind))
+                    .post("/api/v1/organisations").then().statusCode(201);
+        }
+    }
+
+    @Test
+    void staffSignedInThroughKeycloakWorkWithTheirOrganisationsPartnerships() {
+        String staff = userToken("lewisham-staff");
+        String name = "Created with a real Keycloak token " + System.nanoTime();
+        String id = as(staff).body(Map.of("name", name)).post("/api/v1/partnerships")
+                .then().statusCode(201).extract().path("id");
+        as(staff).get("/api/v1/partnerships/" + id).then().statusCode(200)
+                .body("name", equalTo(name)).body("canEdit", equalTo(true));
+        as(userToken("lewisham-member")).get("/api/v1/partnerships").then().statusCode(200)
+                .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void realmRolesFromKeycloakAreEnforced() {
+        as(userToken("lewisham-member")).body(Map.of("name", "Members cannot create partnerships"))
+                .post("/api/v1/partnerships").then().statusCode(403);
+        String lewishamOnly = as(userToken("lewisham-staff")).body(Map.of("name", "Lewisham only"))
+                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        as(userToken("cumbria-staff")).get("/api/v1/partnerships/" + lewishamOnly).then().statusCode(404);
+    }
+
+    @Test
+    void partnerClientCredentialsAreAccepted() {
+        String token = given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "partner-demo").formParam("client_secret", "partner-demo-secret")
+                .post(RealKeycloakProfile.keycloakUrl() + "/realms/tandem/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        // The service account carries the partner's organisation (healthwatch-lewisham), which scopes what it sees.
+        as(token).get("/api/v1/partnerships").then().statusCode(200);
+        as(token).body(Map.of("name", "Partners do not create partnerships")).post("/api/v1/partnerships")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aForgedTokenIsRejected() {
+        as(Tokens.user("admin", ORGANISATION)).get("/api/v1/partnerships").then().statusCode(401);
+    }
+
+    static String userToken(String username) {
+        return given().formParam("grant_type", "password").formParam("client_id", "tandem-cli")
+                .formParam("username", username).formParam("password", "tandem-demo")
+                .post(RealKeycloakProfile.keycloakUrl() + "/realms/tandem/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

@@ -1,0 +1,127 @@
+# shellcheck shell=bash
+# Keycloak helpers for the Tandem scripts. Source bin/lib/common.sh first.
+#
+#   ensure_keycloak                 unpack Keycloak into $TANDEM_CACHE (fetching it by
+#                                   Maven coordinates when the tarball is not there)
+#   start_keycloak PORT MGMT_PORT   start it with realm `tandem` imported and wait until the
+#                                   realm answers; stopped again when the calling script exits
+#
+# Keycloak runs in dev mode with an in-memory database, so every start imports
+# infra/keycloak/tandem-realm.json afresh and edits to it always take effect.
+
+TANDEM_KEYCLOAK_VERSION="26.7.3"
+KEYCLOAK_HOME="${KEYCLOAK_HOME:-$TANDEM_CACHE/keycloak-$TANDEM_KEYCLOAK_VERSION}"
+TANDEM_REALM_FILE="$ROOT/infra/keycloak/tandem-realm.json"
+
+# Build-time options: they must be the same in every invocation, or Keycloak re-runs its
+# (slow) build step and two instances sharing the distribution could trip over each other.
+TANDEM_KEYCLOAK_BUILD_OPTS=(--db=dev-mem --health-enabled=true)
+
+ensure_keycloak() {
+  if [[ -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+    return 0
+  fi
+  mkdir -p "$TANDEM_CACHE" || return 1
+  local tarball="$TANDEM_CACHE/keycloak-quarkus-dist-$TANDEM_KEYCLOAK_VERSION.tar.gz"
+  if [[ ! -s "$tarball" ]]; then
+    [[ -n "${MVN:-}" ]] || ensure_maven
+    log "fetching org.keycloak:keycloak-quarkus-dist:$TANDEM_KEYCLOAK_VERSION:tar.gz (about 180 MB, once)"
+    "$MVN" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      "-Dartifact=org.keycloak:keycloak-quarkus-dist:$TANDEM_KEYCLOAK_VERSION:tar.gz" \
+      "-DoutputDirectory=$TANDEM_CACHE" \
+      || { warn "could not fetch the Keycloak distribution"; return 1; }
+  fi
+  log "unpacking Keycloak $TANDEM_KEYCLOAK_VERSION into $KEYCLOAK_HOME"
+  local tmp
+  tmp="$(mktemp -d "$TANDEM_CACHE/.keycloak-unpack.XXXXXX")" || return 1
+  if ! tar -xzf "$tarball" -C "$tmp"; then
+    rm -rf "$tmp"
+    warn "could not unpack $tarball (delete it to fetch it again)"
+    return 1
+  fi
+  if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+    mv "$tmp/keycloak-$TANDEM_KEYCLOAK_VERSION" "$KEYCLOAK_HOME" || { rm -rf "$tmp"; return 1; }
+  fi
+  rm -rf "$tmp"
+}
+
+# keycloak_realm_url PORT: the realm's discovery document.
+keycloak_discovery_url() {
+  printf 'http://localhost:%s/realms/tandem/.well-known/openid-configuration' "$1"
+}
+
+start_keycloak() {
+  local port="$1" mgmt_port="$2" timeout="${TANDEM_KEYCLOAK_TIMEOUT:-240}"
+  if [[ -z "$port" || -z "$mgmt_port" ]]; then
+    warn "usage: start_keycloak PORT MGMT_PORT"
+    return 1
+  fi
+  local discovery
+  discovery="$(keycloak_discovery_url "$port")"
+
+  if [[ "$(http_status "$discovery")" == "200" ]]; then
+    log "Keycloak already serving realm tandem on port $port: reusing it (it will be left running)"
+    return 0
+  fi
+  local p
+  for p in "$port" "$mgmt_port"; do
+    if port_in_use "$p"; then
+      warn "port $p is in use, but realm tandem is not served on $port; free the port first"
+      return 1
+    fi
+  done
+
+  ensure_keycloak || return 1
+  [[ -n "${JAVA_HOME:-}" ]] || find_jdk
+  mkdir -p "$KEYCLOAK_HOME/data/import" "$TANDEM_HOME/logs" || return 1
+  cp "$TANDEM_REALM_FILE" "$KEYCLOAK_HOME/data/import/tandem-realm.json" || return 1
+
+  local logfile="$TANDEM_HOME/logs/keycloak-$port.log"
+  : >"$logfile"
+  # One start at a time per distribution: the very first start builds the distribution.
+  local lock_fd
+  exec {lock_fd}>"$TANDEM_CACHE/.keycloak-$TANDEM_KEYCLOAK_VERSION.lock"
+  if ! flock -n "$lock_fd"; then
+    log "another Keycloak from this distribution is starting; waiting for it"
+    flock "$lock_fd"
+  fi
+
+  local started=$SECONDS
+  start_bg "Keycloak on port $port (the very first start also builds Keycloak: about 2 min)" "$logfile" \
+    env JAVA_HOME="$JAVA_HOME" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+    "$KEYCLOAK_HOME/bin/kc.sh" start-dev "${TANDEM_KEYCLOAK_BUILD_OPTS[@]}" \
+    --http-host=127.0.0.1 --http-port="$port" --hostname="http://localhost:$port" \
+    --http-management-port="$mgmt_port" --import-realm {lock_fd}>&-
+  local kc_pid=$BG_PID
+  register_cleanup "Keycloak on port $port" stop_group "$kc_pid" "Keycloak" 30
+
+  local status next_report=$((SECONDS + 15))
+  while true; do
+    status="$(http_status "$discovery")"
+    if [[ "$status" == "200" ]]; then
+      break
+    fi
+    if ! kill -0 "$kc_pid" 2>/dev/null; then
+      flock -u "$lock_fd"
+      exec {lock_fd}>&-
+      warn "Keycloak exited during start-up; last lines of $logfile:"
+      tail -n 30 "$logfile" >&2
+      return 1
+    fi
+    if ((SECONDS - started >= timeout)); then
+      flock -u "$lock_fd"
+      exec {lock_fd}>&-
+      warn "Keycloak did not serve realm tandem within ${timeout}s; last lines of $logfile:"
+      tail -n 30 "$logfile" >&2
+      return 1
+    fi
+    if ((SECONDS >= next_report)); then
+      log "  waiting for Keycloak on port $port... $((SECONDS - started))s (last log line: $(tail -n 1 "$logfile" | cut -c1-100))"
+      next_report=$((SECONDS + 15))
+    fi
+    sleep 1
+  done
+  flock -u "$lock_fd"
+  exec {lock_fd}>&-
+  log "Keycloak ready on http://localhost:$port after $((SECONDS - started))s"
+}
