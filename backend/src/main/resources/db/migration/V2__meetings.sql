@@ -39,6 +39,8 @@ CREATE TABLE agenda_item (
     presenter      text CHECK (length(presenter) <= 200),
     notes          text CHECK (length(notes) <= 20000),
     version        bigint NOT NULL DEFAULT 0,
+    created_at     timestamptz NOT NULL,
+    updated_at     timestamptz NOT NULL,
     CHECK (planned_end IS NULL OR planned_start IS NULL OR planned_end >= planned_start),
     CONSTRAINT agenda_item_position_uq UNIQUE (meeting_id, position) DEFERRABLE INITIALLY DEFERRED
 );

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +34,7 @@ import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.QueryValues;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
 import org.tandem.organisation.ParticipantOrganisations;
@@ -56,11 +58,12 @@ public class BoardResource {
     @Operation(operationId = "listBoards", summary = "List boards you can see", description = "Sortable by name, createdAt.")
     public Page<BoardView> list(@BeanParam PageParams paging,
             @QueryParam("q") @Parameter(description = "Text within the name or description") String q,
-            @QueryParam("status") LifecycleStatus status) {
+            @QueryParam("status") @Parameter(description = "Only ACTIVE or only ARCHIVED boards",
+                    schema = @Schema(implementation = LifecycleStatus.class)) String status) {
         PageRequest request = paging.toRequest(SORTABLE, "name");
         Filter filter = Filter.where(OrganisationScope.visible("b")).bind(OrganisationScope.PARAMETER, scope.organisationId())
                 .containsText(q, "b.name", "b.description")
-                .and("b.status = :status", "status", status);
+                .and("b.status = :status", "status", QueryValues.enumValue(LifecycleStatus.class, status, "status"));
         var query = Board.<Board>find("from Board b where " + filter.query(), request.sort(), filter.parameters());
         return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), this::view);
     }
@@ -69,7 +72,6 @@ public class BoardResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "getBoard", summary = "Get a board")
-    @APIResponse(responseCode = "404", description = "No such board, or your organisation does not sit on it")
     public RestResponse<BoardView> get(@PathParam("id") UUID id) {
         Board board = scope.requireVisible(Board.findById(id), "Board " + id);
         return Responses.ok(view(board), board.version);
@@ -93,7 +95,6 @@ public class BoardResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "updateBoard", summary = "Update a board",
             description = "Replaces every field. Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match).")
-    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it")
     public RestResponse<BoardView> update(@PathParam("id") UUID id, @NotNull @Valid BoardRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         Board board = scope.requireManageable(Board.findById(id), "Board " + id);

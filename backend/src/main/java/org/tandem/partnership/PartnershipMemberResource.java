@@ -65,7 +65,6 @@ public class PartnershipMemberResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "updatePartnershipMember", summary = "Change a member's role, title or dates",
             description = "Send the version you loaded; a stale version gets 409.")
-    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it")
     public RestResponse<PartnershipMemberView> update(@PathParam("partnershipId") UUID partnershipId,
             @PathParam("memberId") UUID memberId, @NotNull @Valid PartnershipMemberRequest body,
             @HeaderParam("If-Match") String ifMatch) {

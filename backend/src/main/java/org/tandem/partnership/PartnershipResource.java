@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,7 @@ import org.tandem.common.persistence.Filter;
 import org.tandem.common.persistence.LifecycleStatus;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.QueryValues;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
 
@@ -52,17 +54,21 @@ public class PartnershipResource {
             description = "Sortable by name, createdAt, status.")
     public Page<PartnershipSummary> list(@BeanParam PageParams paging,
             @QueryParam("q") @Parameter(description = "Text within the name or description") String q,
-            @QueryParam("status") @Parameter(description = "Only ACTIVE or only ARCHIVED partnerships") LifecycleStatus status,
-            @QueryParam("parentId") @Parameter(description = "Only the hubs of this partnership") UUID parentId,
-            @QueryParam("topLevel") @Parameter(description = "true: only partnerships that are not hubs") Boolean topLevel,
-            @QueryParam("boardId") @Parameter(description = "Only partnerships reporting to this board") UUID boardId) {
+            @QueryParam("status") @Parameter(description = "Only ACTIVE or only ARCHIVED partnerships",
+                    schema = @Schema(implementation = LifecycleStatus.class)) String status,
+            @QueryParam("parentId") @Parameter(description = "Only the hubs of this partnership",
+                    schema = @Schema(format = "uuid")) String parentId,
+            @QueryParam("topLevel") @Parameter(description = "true: only partnerships that are not hubs",
+                    schema = @Schema(implementation = Boolean.class)) String topLevel,
+            @QueryParam("boardId") @Parameter(description = "Only partnerships reporting to this board",
+                    schema = @Schema(format = "uuid")) String boardId) {
         PageRequest request = paging.toRequest(SORTABLE, "name");
         Filter filter = Filter.where(OrganisationScope.visible("p")).bind(OrganisationScope.PARAMETER, scope.organisationId())
                 .containsText(q, "p.name", "p.description")
-                .and("p.status = :status", "status", status)
-                .and("p.parentId = :parentId", "parentId", parentId)
-                .and(":boardId member of p.boardIds", "boardId", boardId);
-        if (Boolean.TRUE.equals(topLevel)) {
+                .and("p.status = :status", "status", QueryValues.enumValue(LifecycleStatus.class, status, "status"))
+                .and("p.parentId = :parentId", "parentId", QueryValues.uuid(parentId, "parentId"))
+                .and(":boardId member of p.boardIds", "boardId", QueryValues.uuid(boardId, "boardId"));
+        if (Boolean.TRUE.equals(QueryValues.bool(topLevel, "topLevel"))) {
             filter.and("p.parentId is null");
         }
         var query = Partnership.<Partnership>find("from Partnership p where " + filter.query(), request.sort(), filter.parameters());
@@ -73,7 +79,6 @@ public class PartnershipResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "getPartnership", summary = "Get a partnership with its hubs, boards and members")
-    @APIResponse(responseCode = "404", description = "No such partnership, or your organisation does not take part in it")
     public RestResponse<PartnershipView> get(@PathParam("id") UUID id) {
         Partnership partnership = partnerships.visible(id);
         return Responses.ok(partnerships.view(partnership), partnership.version);
@@ -96,7 +101,6 @@ public class PartnershipResource {
     @Operation(operationId = "updatePartnership", summary = "Update a partnership",
             description = "Replaces every field. Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match). "
                     + "Set status ARCHIVED to retire a partnership with history.")
-    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it")
     public RestResponse<PartnershipView> update(@PathParam("id") UUID id, @NotNull @Valid PartnershipRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         Partnership partnership = partnerships.manageable(id);

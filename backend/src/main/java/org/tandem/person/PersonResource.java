@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.paging.Page;
@@ -60,7 +59,6 @@ public class PersonResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "getPerson", summary = "Get a person")
-    @APIResponse(responseCode = "404", description = "No such person in your organisation's directory")
     public RestResponse<PersonView> get(@PathParam("id") UUID id) {
         Person person = find(id);
         return Responses.ok(PersonView.of(person), person.version);
@@ -84,7 +82,6 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "updatePerson", summary = "Update a person",
             description = "Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match).")
-    @APIResponse(responseCode = "409", description = "Someone else changed it since you loaded it, or the person was anonymised")
     public RestResponse<PersonView> update(@PathParam("id") UUID id, @NotNull @Valid PersonRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         Person person = find(id);

@@ -147,6 +147,10 @@ class PartnershipResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("sort"));
         as(icb.staff()).queryParam("page", -1).get("/api/v1/partnerships")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
+        as(icb.staff()).queryParam("parentId", "not-a-uuid").get("/api/v1/partnerships")
+                .then().statusCode(400).body("errors[0].field", equalTo("parentId"));
+        as(icb.staff()).queryParam("status", "DELETED").get("/api/v1/partnerships")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 
     @Test

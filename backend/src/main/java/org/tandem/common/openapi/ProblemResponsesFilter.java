@@ -14,7 +14,7 @@ import org.tandem.common.problem.Problem;
 /**
  * Documents the problem+json answers every operation can give, so that each resource declares only the
  * responses particular to it: 400 for invalid input, 401/403 for secured operations, 404 where a path names a record.
- * By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
+ * PUT operations are versioned updates (409/412). By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -26,12 +26,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
-                document(path, entry.getValue());
+                document(path, entry.getKey(), entry.getValue());
             }
         });
     }
 
-    private static void document(String path, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         documentCreated(operation, responses);
         boolean takesInput = operation.getRequestBody() != null
@@ -47,6 +47,11 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to your organisation");
+        }
+        if (method == PathItem.HttpMethod.PUT) {
+            add(responses, "409", "Version conflict: someone else changed it since you loaded it (reload and reapply), "
+                    + "or the change conflicts with its current state");
+            add(responses, "412", "The If-Match header names a version that is no longer current");
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {

@@ -1,0 +1,213 @@
+package org.tandem.demo;
+
+import static org.tandem.demo.DemoData.orEmpty;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.tandem.board.Board;
+import org.tandem.meeting.ActionStatus;
+import org.tandem.meeting.AgendaItem;
+import org.tandem.meeting.Attendance;
+import org.tandem.meeting.Meeting;
+import org.tandem.meeting.MeetingAction;
+import org.tandem.meeting.MeetingDocument;
+import org.tandem.organisation.Organisation;
+import org.tandem.partnership.Partnership;
+import org.tandem.partnership.PartnershipMember;
+import org.tandem.person.Person;
+
+/**
+ * Loads the demo data set (demo/demo-data.json) on start-up when {@code tandem.demo-data.enabled} is true:
+ * the meetings of seeds 002 (Lewisham People's Partnership, 17 July 2024) and 004 (How We Work Together
+ * Group, 9 August 2017), entered completely. It runs once: when the Lewisham People's Partnership exists it
+ * does nothing, and organisations that exist already are reused.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    static final String MARKER_ORGANISATION = "sel-icb-lewisham";
+    static final String MARKER_PARTNERSHIP = "Lewisham People's Partnership";
+
+    private final boolean enabled;
+    private final ObjectMapper json;
+
+    DemoDataLoader(@ConfigProperty(name = "tandem.demo-data.enabled") boolean enabled, ObjectMapper json) {
+        this.enabled = enabled;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (alreadyLoaded()) {
+                LOG.info("Demo data is present already");
+                return;
+            }
+            new Load(read()).run();
+            LOG.info("Loaded the demo data");
+        });
+    }
+
+    /** Loaded when the Lewisham organisation owns the Lewisham People's Partnership (other organisations may reuse the name). */
+    private static boolean alreadyLoaded() {
+        return Organisation.findIdByCode(MARKER_ORGANISATION)
+                .map(owner -> Partnership.count("name = ?1 and ownerOrganisationId = ?2", MARKER_PARTNERSHIP, owner) > 0)
+                .orElse(false);
+    }
+
+    private DemoData read() {
+        try (InputStream in = getClass().getResourceAsStream("/demo/demo-data.json")) {
+            return json.readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo/demo-data.json cannot be read", e);
+        }
+    }
+
+    /** One load, remembering the ids it gave each key. */
+    private static final class Load {
+        private final DemoData data;
+        private final Map<String, UUID> organisations = new HashMap<>();
+        private final Map<String, UUID> people = new HashMap<>();
+        private final Map<String, UUID> boards = new HashMap<>();
+        private final Map<String, Partnership> partnerships = new HashMap<>();
+
+        Load(DemoData data) {
+            this.data = data;
+        }
+
+        void run() {
+            orEmpty(data.organisations()).forEach(this::organisation);
+            orEmpty(data.people()).forEach(this::person);
+            orEmpty(data.boards()).forEach(this::board);
+            orEmpty(data.partnerships()).forEach(this::partnership);
+            orEmpty(data.meetings()).forEach(this::meeting);
+        }
+
+        private void organisation(DemoData.Org entry) {
+            UUID id = Organisation.findIdByCode(entry.code()).orElseGet(() -> {
+                Organisation organisation = new Organisation();
+                organisation.code = entry.code();
+                organisation.name = entry.name();
+                organisation.kind = entry.kind();
+                organisation.website = entry.website();
+                organisation.persist();
+                return organisation.id;
+            });
+            organisations.put(entry.code(), id);
+        }
+
+        private void person(DemoData.PersonEntry entry) {
+            Person person = new Person();
+            person.organisationId = organisations.get(entry.organisation());
+            person.displayName = entry.displayName();
+            person.affiliation = entry.affiliation();
+            person.persist();
+            people.put(entry.key(), person.id);
+        }
+
+        private void board(DemoData.BoardEntry entry) {
+            Board board = new Board();
+            board.ownerOrganisationId = organisations.get(entry.owner());
+            board.name = entry.name();
+            board.description = entry.description();
+            board.statutory = entry.statutory();
+            orEmpty(entry.participants()).forEach(code -> board.participantOrganisationIds.add(organisations.get(code)));
+            board.persist();
+            boards.put(entry.key(), board.id);
+        }
+
+        private void partnership(DemoData.PartnershipEntry entry) {
+            Partnership partnership = new Partnership();
+            partnership.ownerOrganisationId = organisations.get(entry.owner());
+            partnership.parentId = entry.parent() == null ? null : partnerships.get(entry.parent()).id;
+            partnership.name = entry.name();
+            partnership.description = entry.description();
+            partnership.website = entry.website();
+            orEmpty(entry.participants()).forEach(code -> partnership.participantOrganisationIds.add(organisations.get(code)));
+            orEmpty(entry.boards()).forEach(key -> partnership.boardIds.add(boards.get(key)));
+            partnership.persist();
+            partnerships.put(entry.key(), partnership);
+            for (DemoData.Member entryMember : orEmpty(entry.members())) {
+                PartnershipMember member = new PartnershipMember();
+                member.partnershipId = partnership.id;
+                member.personId = people.get(entryMember.person());
+                member.role = entryMember.role();
+                member.title = entryMember.title();
+                member.persist();
+            }
+        }
+
+        private void meeting(DemoData.MeetingEntry entry) {
+            Meeting meeting = new Meeting();
+            meeting.partnershipId = partnerships.get(entry.partnership()).id;
+            meeting.title = entry.title();
+            meeting.schedule(instant(entry.startsAt()), instant(entry.endsAt()), !Boolean.FALSE.equals(entry.timeConfirmed()));
+            meeting.format = entry.format();
+            meeting.venue = entry.venue();
+            meeting.onlineLink = entry.onlineLink();
+            meeting.status = entry.status();
+            meeting.chathamHouse = entry.chathamHouse();
+            meeting.summary = entry.summary();
+            for (DemoData.Item entryItem : orEmpty(entry.agenda())) {
+                AgendaItem item = new AgendaItem();
+                item.kind = entryItem.kind();
+                item.title = entryItem.title();
+                item.plannedStart = instant(entryItem.plannedStart());
+                item.plannedEnd = instant(entryItem.plannedEnd());
+                item.presenter = entryItem.presenter();
+                item.notes = entryItem.notes();
+                meeting.addAgendaItem(item);
+                item.recordDecisions(orEmpty(entryItem.decisions()).stream()
+                        .map(text -> new AgendaItem.DecisionText(null, text)).toList());
+            }
+            for (DemoData.Attendee entryAttendee : orEmpty(entry.attendance())) {
+                Attendance attendance = new Attendance();
+                attendance.personId = people.get(entryAttendee.person());
+                attendance.roleAsRecorded = entryAttendee.roleAsRecorded();
+                attendance.status = entryAttendee.status();
+                attendance.mode = entryAttendee.mode();
+                meeting.addAttendance(attendance);
+            }
+            for (DemoData.Document entryDocument : orEmpty(entry.documents())) {
+                MeetingDocument document = new MeetingDocument();
+                document.title = entryDocument.title();
+                document.url = entryDocument.url();
+                document.kind = entryDocument.kind();
+                meeting.addDocument(document);
+            }
+            meeting.persist();
+            for (DemoData.Action entryAction : orEmpty(entry.actions())) {
+                MeetingAction action = new MeetingAction();
+                action.meeting = meeting;
+                action.description = entryAction.description();
+                action.ownerPersonId = entryAction.owner() == null ? null : people.get(entryAction.owner());
+                action.dueOn = entryAction.dueOn();
+                if (entryAction.status() != ActionStatus.OPEN) {
+                    action.close(entryAction.status());
+                }
+                action.agendaItemId = entryAction.agendaItem() == null ? null
+                        : meeting.agendaItems.get(entryAction.agendaItem()).id;
+                meeting.actions.add(action);
+                action.persist();
+            }
+        }
+
+        private static java.time.Instant instant(OffsetDateTime time) {
+            return time == null ? null : time.toInstant();
+        }
+    }
+}

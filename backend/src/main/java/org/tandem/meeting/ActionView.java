@@ -1,0 +1,31 @@
+package org.tandem.meeting;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tandem.common.web.LondonTime;
+
+@Schema(name = "Action", description = "Something a meeting asked someone to do. Analysts and partners get the owner's id, not their name.")
+public record ActionView(
+        UUID id,
+        MeetingRef meeting,
+        @Schema(description = "The agenda item it arose under, if any") UUID agendaItemId,
+        @Schema(examples = "Feed back to the main group on 14 September") String description,
+        UUID ownerPersonId,
+        @Schema(examples = "Julie Clayton") String ownerName,
+        @Schema(examples = "2017-09-14") LocalDate dueOn,
+        ActionStatus status,
+        @Schema(description = "When it was done or dropped") OffsetDateTime closedAt,
+        @Schema(description = "Open and due before today (Europe/London)", examples = "false") boolean overdue,
+        @Schema(description = "Send this back when changing the action", examples = "0") long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static ActionView of(MeetingAction action, Redaction redaction) {
+        return new ActionView(action.id, MeetingRef.of(action.meeting), action.agendaItemId, action.description,
+                action.ownerPersonId, redaction.nameOf(action.ownerPersonId), action.dueOn, action.status,
+                LondonTime.of(action.closedAt), action.isOverdue(LondonTime.today()), action.version,
+                LondonTime.of(action.createdAt), LondonTime.of(action.updatedAt));
+    }
+}

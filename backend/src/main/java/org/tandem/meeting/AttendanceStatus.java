@@ -1,0 +1,3 @@
+package org.tandem.meeting;
+
+public enum AttendanceStatus { ATTENDED, APOLOGIES, ABSENT }

@@ -1,0 +1,3 @@
+package org.tandem.meeting;
+
+public enum DocumentKind { PAPER, SLIDES, VISUAL_RECORDING, MINUTES, OTHER }

@@ -1,0 +1,174 @@
+package org.tandem.meeting;
+
+import org.tandem.common.web.LondonTime;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.BatchSize;
+import org.tandem.common.persistence.TimestampedEntity;
+import org.tandem.common.problem.ProblemException;
+
+/**
+ * A meeting of one partnership or one board, with its agenda, register, actions and documents. Its version
+ * changes with its own fields and with the order of its agenda; the children carry versions of their own.
+ */
+@Entity
+@BatchSize(size = 50)
+public class Meeting extends TimestampedEntity {
+    @Column(name = "partnership_id", updatable = false)
+    public UUID partnershipId;
+
+    @Column(name = "board_id", updatable = false)
+    public UUID boardId;
+
+    public String title;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    /** False while only the date is known (time "TBC"); {@link #startsAt} is then midnight in London. */
+    @Column(name = "time_confirmed")
+    public boolean timeConfirmed = true;
+    @Enumerated(EnumType.STRING)
+    public MeetingFormat format;
+    public String venue;
+    @Column(name = "online_link")
+    public String onlineLink;
+    @Enumerated(EnumType.STRING)
+    public MeetingStatus status = MeetingStatus.PLANNED;
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+    /** Under the Chatham House rule, what is said is recorded but never attributed to a named person. */
+    @Column(name = "chatham_house")
+    public boolean chathamHouse;
+    public String summary;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchSize(size = 50)
+    public List<AgendaItem> agendaItems = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchSize(size = 50)
+    public List<Attendance> attendance = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<MeetingDocument> documents = new ArrayList<>();
+
+    /** Read-only here: actions are created and changed on their own, as they outlive the meeting. */
+    @OneToMany(mappedBy = "meeting")
+    @OrderBy("createdAt, id")
+    @BatchSize(size = 50)
+    public List<MeetingAction> actions = new ArrayList<>();
+
+    /** Sets the time; with the time not confirmed only the London date of {@code start} is kept. */
+    public void schedule(Instant start, Instant end, boolean confirmed) {
+        timeConfirmed = confirmed;
+        startsAt = confirmed ? start : LondonTime.startOf(LondonTime.dateOf(start));
+        endsAt = confirmed ? end : null;
+    }
+
+    /** @throws ProblemException 409 when the meeting was cancelled: it is kept as it was */
+    public void requireNotCancelled() {
+        if (status == MeetingStatus.CANCELLED) {
+            throw ProblemException.conflict("The meeting was cancelled and can no longer be changed.");
+        }
+    }
+
+    /** @throws ProblemException 409 unless the meeting is still planned */
+    public void cancel(String reason) {
+        requirePlanned("cancelled");
+        status = MeetingStatus.CANCELLED;
+        cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /** @throws ProblemException 409 unless the meeting is planned and has started by {@code now} */
+    public void markHeld(Instant now) {
+        requirePlanned("marked as held");
+        if (startsAt.isAfter(now)) {
+            throw ProblemException.conflict("The meeting has not started yet, so it cannot have been held.");
+        }
+        status = MeetingStatus.HELD;
+    }
+
+    private void requirePlanned(String transition) {
+        if (status != MeetingStatus.PLANNED) {
+            throw ProblemException.conflict("The meeting is " + status + ", so it cannot be " + transition + ".");
+        }
+    }
+
+    public AgendaItem addAgendaItem(AgendaItem item) {
+        item.meeting = this;
+        return Positioned.append(agendaItems, item);
+    }
+
+    public void removeAgendaItem(AgendaItem item) {
+        Positioned.remove(agendaItems, item);
+    }
+
+    /** Puts the agenda in the order of {@code itemIds}, which must name every item once; changes the meeting's version. */
+    public void reorderAgenda(List<UUID> itemIds) {
+        Set<UUID> current = agendaItems.stream().map(i -> i.id).collect(Collectors.toSet());
+        if (itemIds.size() != current.size() || !current.equals(new HashSet<>(itemIds))) {
+            throw ProblemException.invalid("itemIds", "must list each of the meeting's " + current.size()
+                    + " agenda items exactly once");
+        }
+        agendaItems.sort((a, b) -> Integer.compare(itemIds.indexOf(a.id), itemIds.indexOf(b.id)));
+        Positioned.renumber(agendaItems);
+        updatedAt = Instant.now();
+    }
+
+    public Optional<AgendaItem> agendaItem(UUID itemId) {
+        return agendaItems.stream().filter(i -> i.id.equals(itemId)).findFirst();
+    }
+
+    public Optional<Attendance> attendanceOf(UUID personId) {
+        return attendance.stream().filter(a -> a.personId.equals(personId)).findFirst();
+    }
+
+    /** @throws ProblemException 409 when the person is on the register already */
+    public Attendance addAttendance(Attendance entry) {
+        if (attendanceOf(entry.personId).isPresent()) {
+            throw ProblemException.conflict("That person is on the register already: update their entry instead.");
+        }
+        entry.meeting = this;
+        return Positioned.append(attendance, entry);
+    }
+
+    public void removeAttendance(Attendance entry) {
+        Positioned.remove(attendance, entry);
+    }
+
+    public MeetingDocument addDocument(MeetingDocument document) {
+        document.meeting = this;
+        return Positioned.append(documents, document);
+    }
+
+    public void removeDocument(MeetingDocument document) {
+        Positioned.remove(documents, document);
+    }
+
+    /** Everyone the meeting names: its register and the owners of its actions. */
+    public Set<UUID> linkedPersonIds() {
+        Set<UUID> ids = new LinkedHashSet<>();
+        attendance.forEach(a -> ids.add(a.personId));
+        actions.stream().map(a -> a.ownerPersonId).filter(Objects::nonNull).forEach(ids::add);
+        return ids;
+    }
+}

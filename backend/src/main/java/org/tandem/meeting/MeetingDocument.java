@@ -1,0 +1,35 @@
+package org.tandem.meeting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A titled link to a paper, slides, a visual recording or the minutes. Added and removed, never edited. */
+@Entity
+@Table(name = "meeting_document")
+public class MeetingDocument extends PanacheEntityBase implements Positioned {
+    @Id
+    public UUID id = UUID.randomUUID();
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
+    public Meeting meeting;
+
+    public int position;
+    public String title;
+    public String url;
+    @Enumerated(EnumType.STRING)
+    public DocumentKind kind;
+
+    @Override
+    public void position(int position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,3 @@
+package org.tandem.meeting;
+
+public enum MeetingFormat { IN_PERSON, ONLINE, HYBRID }
