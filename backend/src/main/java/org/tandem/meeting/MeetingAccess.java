@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.tandem.board.Board;
 import org.tandem.common.persistence.Filter;
-import org.tandem.common.persistence.LifecycleStatus;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.ScopedBody;
@@ -50,8 +49,7 @@ public class MeetingAccess {
                     + " your organisation can see");
         }
         scope.requireManageable(holder, partnershipId != null ? "The partnership" : "The board");
-        if (holder instanceof Partnership p && p.isArchived()
-                || holder instanceof Board b && b.status == LifecycleStatus.ARCHIVED) {
+        if (holder.isArchived()) {
             throw ProblemException.conflict("It is archived: archived partnerships and boards hold no new meetings.");
         }
         return holder;

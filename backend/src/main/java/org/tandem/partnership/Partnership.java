@@ -4,8 +4,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
@@ -13,27 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.tandem.common.persistence.LifecycleStatus;
-import org.tandem.common.persistence.TimestampedEntity;
-import org.tandem.common.security.ScopedBody;
+import org.tandem.common.security.ScopedBodyEntity;
 
 /** A standing group such as a people's partnership; a hub is a partnership with a parent. */
 @Entity
-public class Partnership extends TimestampedEntity implements ScopedBody {
-    @Column(name = "owner_organisation_id", nullable = false, updatable = false)
-    public UUID ownerOrganisationId;
-
+public class Partnership extends ScopedBodyEntity {
     @Column(name = "parent_id")
     public UUID parentId;
 
-    public String name;
-    public String description;
     @Column(name = "terms_of_reference")
     public String termsOfReference;
-    public String website;
-
-    @Enumerated(EnumType.STRING)
-    public LifecycleStatus status = LifecycleStatus.ACTIVE;
 
     @ElementCollection
     @CollectionTable(name = "partnership_success_criterion", joinColumns = @JoinColumn(name = "partnership_id"))
@@ -52,16 +39,7 @@ public class Partnership extends TimestampedEntity implements ScopedBody {
     public Set<UUID> boardIds = new HashSet<>();
 
     @Override
-    public UUID ownerOrganisationId() {
-        return ownerOrganisationId;
-    }
-
-    @Override
     public Set<UUID> participantOrganisationIds() {
         return participantOrganisationIds;
-    }
-
-    public boolean isArchived() {
-        return status == LifecycleStatus.ARCHIVED;
     }
 }

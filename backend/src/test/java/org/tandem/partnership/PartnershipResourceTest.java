@@ -154,7 +154,7 @@ class PartnershipResourceTest {
     }
 
     @Test
-    void archivingKeepsAPartnershipAndDeletingOneWithHubsIsRefused() {
+    void archivingKeepsAPartnershipAndDeletingOneWithHubsOrMeetingsIsRefused() {
         TestOrganisation icb = TestOrganisation.create();
         String parent = Fixtures.partnership(icb, "Has hubs");
         Fixtures.partnership(icb, Map.of("name", "Hub", "parentId", parent));
@@ -164,6 +164,15 @@ class PartnershipResourceTest {
                 .put("/api/v1/partnerships/" + parent).then().statusCode(200).body("status", equalTo("ARCHIVED"));
         as(icb.staff()).queryParam("status", "ACTIVE").get("/api/v1/partnerships")
                 .then().body("items.id", not(hasItem(parent)));
+
+        String withMeetings = Fixtures.partnership(icb, "Has met");
+        as(icb.staff()).body(Map.of("partnershipId", withMeetings, "title", "First meeting", "format", "ONLINE",
+                        "startsAt", "2024-07-17T13:45:00+01:00", "endsAt", "2024-07-17T16:00:00+01:00"))
+                .post("/api/v1/meetings").then().statusCode(201);
+        as(icb.staff()).delete("/api/v1/partnerships/" + withMeetings).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("meetings"));
+        as(icb.staff()).queryParam("partnershipId", withMeetings).get("/api/v1/meetings")
+                .then().statusCode(200).body("totalItems", equalTo(1));
 
         String lonely = Fixtures.partnership(icb, "No history");
         as(icb.staff()).delete("/api/v1/partnerships/" + lonely).then().statusCode(204);

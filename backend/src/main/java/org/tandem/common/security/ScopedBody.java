@@ -7,5 +7,9 @@ import java.util.UUID;
 public interface ScopedBody {
     UUID ownerOrganisationId();
 
+    String name();
+
+    boolean isArchived();
+
     Set<UUID> participantOrganisationIds();
 }
