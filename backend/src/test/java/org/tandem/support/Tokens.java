@@ -11,11 +11,16 @@ public final class Tokens {
     private Tokens() {}
 
     public static String user(String role, String organisationCode) {
-        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return withRoles(organisationCode, role);
+    }
+
+    /** A user holding several roles, e.g. staff who also approve claims as finance. */
+    public static String withRoles(String organisationCode, String... roles) {
+        String username = String.join("-", roles) + "-" + UUID.randomUUID().toString().substring(0, 8);
         return Jwt.subject(UUID.randomUUID().toString())
                 .claim("preferred_username", username)
-                .claim("name", "Test " + role)
-                .claim("roles", Set.of(role))
+                .claim("name", "Test " + String.join(" ", roles))
+                .claim("roles", Set.of(roles))
                 .claim("organisation", organisationCode)
                 .audience(AUDIENCE)
                 .expiresIn(600)

@@ -1,0 +1,45 @@
+package org.tandem.budget;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * CSV that Excel opens as intended: RFC 4180 (fields with a comma, quote or line break are quoted, quotes doubled,
+ * lines end CRLF), written after a UTF-8 byte order mark. Text that a spreadsheet would run as a formula (starting
+ * with =, +, -, @, a tab or a carriage return) gets a leading apostrophe (OWASP's advice on CSV injection).
+ */
+final class CsvWriter {
+    static final String BOM = "\uFEFF";
+    private static final String CRLF = "\r\n";
+
+    private final Writer out;
+
+    CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    void bom() throws IOException {
+        out.write(BOM);
+    }
+
+    /** A row of cells: text is guarded against formulas; numbers are written as they are. */
+    void row(List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            Object cell = cells.get(i);
+            out.write(cell == null ? "" : cell instanceof Number number ? number.toString() : field(cell.toString()));
+        }
+        out.write(CRLF);
+    }
+
+    static String field(String text) {
+        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (value.contains(",") || value.contains("\"") || value.contains("\r") || value.contains("\n")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

@@ -1,0 +1,18 @@
+package org.tandem.claim;
+
+import org.tandem.reimbursement.ExpenseCategory;
+
+/** What a claim line is for: an involvement payment for the person's time, or one of the policy's expenses. */
+public enum ClaimCategory {
+    INVOLVEMENT_PAYMENT, PUBLIC_TRANSPORT, MILEAGE, TAXI, PARKING, SUBSISTENCE, CARER_COVER, OTHER;
+
+    /** The expense category the policy must allow; null for an involvement payment. */
+    public ExpenseCategory expense() {
+        return this == INVOLVEMENT_PAYMENT ? null : ExpenseCategory.valueOf(name());
+    }
+
+    /** Expenses the person paid out (not mileage, which is computed, nor their time) are evidenced by receipts. */
+    public boolean takesReceipts() {
+        return this != INVOLVEMENT_PAYMENT && this != MILEAGE;
+    }
+}

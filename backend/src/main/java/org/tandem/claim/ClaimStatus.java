@@ -1,0 +1,7 @@
+package org.tandem.claim;
+
+/**
+ * DRAFT → SUBMITTED → APPROVED or REJECTED; APPROVED → PAID; SUBMITTED → WITHDRAWN. REJECTED, PAID and WITHDRAWN
+ * are final: a rejected or withdrawn claim may be made again as a new claim.
+ */
+public enum ClaimStatus { DRAFT, SUBMITTED, APPROVED, REJECTED, PAID, WITHDRAWN }

@@ -1,0 +1,4 @@
+package org.tandem.reimbursement;
+
+/** How an involvement payment is counted: a half day, a full day, or a number of hours at the hourly rate. */
+public enum InvolvementDuration { HALF_DAY, FULL_DAY, HOURS }

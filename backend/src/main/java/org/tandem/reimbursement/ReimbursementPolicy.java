@@ -1,0 +1,102 @@
+package org.tandem.reimbursement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.tandem.common.persistence.TimestampedEntity;
+import org.tandem.common.problem.ProblemException;
+
+/**
+ * What a partnership pays, from a date until its next policy starts: involvement payment rates, mileage, the
+ * expenses it accepts, when receipts are needed, how long people have to claim, and the yearly amount of
+ * involvement payments above which a person is warned that their benefits may be affected.
+ */
+@Entity
+@Table(name = "reimbursement_policy")
+public class ReimbursementPolicy extends TimestampedEntity {
+    @Column(name = "partnership_id", nullable = false, updatable = false)
+    public UUID partnershipId;
+
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+
+    @Column(name = "half_day_rate_pence")
+    public Long halfDayRatePence;
+    @Column(name = "full_day_rate_pence")
+    public Long fullDayRatePence;
+    @Column(name = "hourly_rate_pence")
+    public Long hourlyRatePence;
+    @Column(name = "mileage_rate_pence")
+    public Long mileageRatePence;
+    @Column(name = "receipt_threshold_pence")
+    public long receiptThresholdPence;
+    @Column(name = "claim_deadline_days")
+    public int claimDeadlineDays;
+    @Column(name = "benefits_warning_pence")
+    public Long benefitsWarningPence;
+    public String notes;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reimbursement_policy_category", joinColumns = @JoinColumn(name = "policy_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    public Set<ExpenseCategory> allowedCategories = EnumSet.noneOf(ExpenseCategory.class);
+
+    /** The policy of the partnership that applies on {@code date}: the latest one starting on or before it. */
+    public static Optional<ReimbursementPolicy> inForce(UUID partnershipId, LocalDate date) {
+        return find("partnershipId = ?1 and effectiveFrom <= ?2 order by effectiveFrom desc", partnershipId, date)
+                .firstResultOptional();
+    }
+
+    /** A policy that a claim was made under is evidence for that claim's amounts: it is no longer edited or deleted. */
+    public boolean isInUse() {
+        return (Boolean) getEntityManager().createNativeQuery("select exists (select 1 from claim where policy_id = ?1)")
+                .setParameter(1, id).getSingleResult();
+    }
+
+    public boolean allows(ExpenseCategory category) {
+        return allowedCategories.contains(category);
+    }
+
+    /** The last day on which a claim for a meeting on {@code meetingDate} is on time. */
+    public LocalDate deadlineFor(LocalDate meetingDate) {
+        return meetingDate.plusDays(claimDeadlineDays);
+    }
+
+    /** Receipts are needed for expenses above the threshold; an amount equal to it needs none. */
+    public boolean needsReceipt(long amountPence) {
+        return amountPence > receiptThresholdPence;
+    }
+
+    /** @throws ProblemException 400 on {@code field} when this policy sets no rate for the duration */
+    public long rateFor(InvolvementDuration duration, String field) {
+        Long rate = switch (duration) {
+            case HALF_DAY -> halfDayRatePence;
+            case FULL_DAY -> fullDayRatePence;
+            case HOURS -> hourlyRatePence;
+        };
+        if (rate == null) {
+            throw ProblemException.invalid(field, "the policy in force sets no " + duration + " rate");
+        }
+        return rate;
+    }
+
+    /** @throws ProblemException 400 on {@code field} when this policy does not pay mileage */
+    public long mileageRate(String field) {
+        if (mileageRatePence == null || !allows(ExpenseCategory.MILEAGE)) {
+            throw ProblemException.invalid(field, "the policy in force does not pay mileage");
+        }
+        return mileageRatePence;
+    }
+}
