@@ -1,0 +1,41 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { ActionsPage } from './routes/actions';
+import { BoardEditPage } from './routes/boards/board-edit';
+import { BoardListPage } from './routes/boards/board-list';
+import { BoardPage } from './routes/boards/board-view';
+import { HomePage } from './routes/home';
+import { MeetingEditPage } from './routes/meetings/meeting-edit';
+import { MeetingListPage } from './routes/meetings/meeting-list';
+import { MeetingPrintPage } from './routes/meetings/meeting-print';
+import { MeetingRegisterPage } from './routes/meetings/meeting-register';
+import { MeetingPage } from './routes/meetings/meeting-view';
+import { NotFoundPage } from './routes/not-found';
+import { PartnershipEditPage } from './routes/partnerships/partnership-edit';
+import { PartnershipListPage } from './routes/partnerships/partnership-list';
+import { PartnershipPage } from './routes/partnerships/partnership-view';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'partnerships', element: <PartnershipListPage /> },
+      { path: 'partnerships/new', element: <PartnershipEditPage /> },
+      { path: 'partnerships/:id', element: <PartnershipPage /> },
+      { path: 'partnerships/:id/edit', element: <PartnershipEditPage /> },
+      { path: 'boards', element: <BoardListPage /> },
+      { path: 'boards/new', element: <BoardEditPage /> },
+      { path: 'boards/:id', element: <BoardPage /> },
+      { path: 'boards/:id/edit', element: <BoardEditPage /> },
+      { path: 'meetings', element: <MeetingListPage /> },
+      { path: 'meetings/new', element: <MeetingEditPage /> },
+      { path: 'meetings/:id', element: <MeetingPage /> },
+      { path: 'meetings/:id/edit', element: <MeetingEditPage /> },
+      { path: 'meetings/:id/register', element: <MeetingRegisterPage /> },
+      { path: 'meetings/:id/print', element: <MeetingPrintPage /> },
+      { path: 'actions', element: <ActionsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,28 @@
+export interface MeetingListParams {
+  partnershipId?: string;
+  boardId?: string;
+  from?: string;
+  to?: string;
+  status?: 'PLANNED' | 'HELD' | 'CANCELLED';
+  page?: number;
+  size?: number;
+  sort?: string;
+}
+
+export interface ActionListParams {
+  meetingId?: string;
+  partnershipId?: string;
+  status?: ('OPEN' | 'DONE' | 'DROPPED')[];
+  page?: number;
+  size?: number;
+}
+
+/** Query keys of the meetings feature (meetings, their agenda, register, actions, documents). */
+export const meetingKeys = {
+  all: ['meetings'] as const,
+  lists: () => [...meetingKeys.all, 'list'] as const,
+  list: (params: MeetingListParams) => [...meetingKeys.lists(), params] as const,
+  detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
+  actions: () => [...meetingKeys.all, 'actions'] as const,
+  actionList: (params: ActionListParams) => [...meetingKeys.actions(), params] as const,
+};

@@ -1,0 +1,227 @@
+import { fieldError } from '@/components/error-summary';
+import { Checkbox, Radios, Select, Textarea, TextInput } from '@/components/form-fields';
+import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
+import { londonDateTime, londonParts } from '@/lib/dates';
+import type { Meeting, MeetingFormat, MeetingRequest } from '../api/meetings';
+import { FORMAT_LABELS, optionsOf } from './meeting-labels';
+
+export interface MeetingFormValues extends Record<string, string | boolean | string[]> {
+  /** "partnership:<id>" or "board:<id>": who holds it (fixed once created). */
+  holder: string;
+  title: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  timeToBeConfirmed: boolean;
+  format: MeetingFormat;
+  venue: string;
+  onlineLink: string;
+  chathamHouse: boolean;
+  summary: string;
+}
+
+export function emptyMeeting(holder: string, title: string): MeetingFormValues {
+  return {
+    holder,
+    title,
+    date: '',
+    startTime: '10:00',
+    endTime: '12:00',
+    timeToBeConfirmed: false,
+    format: 'HYBRID',
+    venue: '',
+    onlineLink: '',
+    chathamHouse: false,
+    summary: '',
+  };
+}
+
+export const MEETING_LABELS: Partial<Record<keyof MeetingFormValues, string>> = {
+  title: 'Title',
+  date: 'Date',
+  startTime: 'Start time',
+  endTime: 'End time',
+  timeToBeConfirmed: 'Time to be confirmed',
+  format: 'Format',
+  venue: 'Venue',
+  onlineLink: 'Online link',
+  chathamHouse: 'Chatham House rule',
+  summary: 'Summary',
+};
+
+export function meetingToValues(m: Meeting): MeetingFormValues {
+  const start = m.startsAt ? londonParts(m.startsAt) : undefined;
+  const end = m.endsAt ? londonParts(m.endsAt) : undefined;
+  return {
+    holder: m.partnershipId ? `partnership:${m.partnershipId}` : `board:${m.boardId ?? ''}`,
+    title: m.title ?? '',
+    date: m.date ?? start?.date ?? '',
+    startTime: m.timeConfirmed ? (start?.time ?? '') : '',
+    endTime: m.timeConfirmed ? (end?.time ?? '') : '',
+    timeToBeConfirmed: !m.timeConfirmed,
+    format: m.format ?? 'IN_PERSON',
+    venue: m.venue ?? '',
+    onlineLink: m.onlineLink ?? '',
+    chathamHouse: Boolean(m.chathamHouse),
+    summary: m.summary ?? '',
+  };
+}
+
+export function meetingRequest(values: MeetingFormValues, version: number | undefined): MeetingRequest {
+  const [kind, id] = values.holder.split(':');
+  const tbc = values.timeToBeConfirmed;
+  const date = values.date;
+  return {
+    partnershipId: kind === 'partnership' && id ? id : undefined,
+    boardId: kind === 'board' && id ? id : undefined,
+    title: values.title.trim(),
+    // The server validates; an unparseable date is sent as is so it names the field.
+    startsAt: date ? londonDateTime(date, tbc || !values.startTime ? '00:00' : values.startTime) : '',
+    endsAt: !tbc && date && values.endTime ? londonDateTime(date, values.endTime) : undefined,
+    timeConfirmed: !tbc,
+    format: values.format,
+    venue: values.venue.trim() || undefined,
+    onlineLink: values.onlineLink.trim() || undefined,
+    chathamHouse: values.chathamHouse,
+    summary: values.summary.trim() || undefined,
+    version,
+  };
+}
+
+const FIELD_INPUTS = {
+  partnershipId: 'meeting-holder',
+  boardId: 'meeting-holder',
+  title: 'meeting-title',
+  startsAt: 'meeting-date',
+  endsAt: 'meeting-end',
+  timeConfirmed: 'meeting-start',
+  format: 'meeting-format',
+  venue: 'meeting-venue',
+  onlineLink: 'meeting-link',
+  summary: 'meeting-summary',
+};
+
+interface MeetingFormProps extends VersionedFormProps<MeetingFormValues> {
+  /** Who may hold a new meeting: "partnership:<id>" / "board:<id>" with names. */
+  holders: { value: string; label: string }[];
+  editing: boolean;
+}
+
+export function MeetingForm({ holders, editing, ...form }: MeetingFormProps) {
+  const { values, set, error, busy } = form;
+  return (
+    <VersionedForm form={form} fields={FIELD_INPUTS}>
+      <Select
+        id={FIELD_INPUTS.partnershipId}
+        label="Held by"
+        hint={
+          editing
+            ? 'A meeting stays with the partnership or board that holds it'
+            : 'The partnership or board holding the meeting'
+        }
+        value={values.holder}
+        onChange={(v) => set('holder', v)}
+        options={[{ value: '', label: 'Choose a partnership or board' }, ...holders]}
+        error={fieldError(error, 'partnershipId') ?? fieldError(error, 'boardId')}
+        disabled={editing}
+      />
+      <TextInput
+        id={FIELD_INPUTS.title}
+        label="Title"
+        value={values.title}
+        onChange={(v) => set('title', v)}
+        error={fieldError(error, 'title')}
+        maxLength={300}
+      />
+      <TextInput
+        id={FIELD_INPUTS.startsAt}
+        label="Date"
+        type="date"
+        width="10"
+        value={values.date}
+        onChange={(v) => set('date', v)}
+        error={fieldError(error, 'startsAt')}
+      />
+      <Checkbox
+        label="The time is to be confirmed"
+        hint="Only the date is known for now"
+        checked={values.timeToBeConfirmed}
+        onChange={(v) => set('timeToBeConfirmed', v)}
+      />
+      {!values.timeToBeConfirmed && (
+        <div className="tandem-time-pair">
+          <TextInput
+            id="meeting-start"
+            label="Start time"
+            hint="UK time"
+            type="time"
+            width="5"
+            value={values.startTime}
+            onChange={(v) => set('startTime', v)}
+          />
+          <TextInput
+            id={FIELD_INPUTS.endsAt}
+            label="End time"
+            hint="UK time"
+            type="time"
+            width="5"
+            value={values.endTime}
+            onChange={(v) => set('endTime', v)}
+            error={fieldError(error, 'endsAt')}
+          />
+        </div>
+      )}
+      <Radios
+        id={FIELD_INPUTS.format}
+        legend="Format"
+        name="format"
+        value={values.format}
+        onChange={(v) => set('format', v)}
+        options={optionsOf(FORMAT_LABELS)}
+        error={fieldError(error, 'format')}
+      />
+      {values.format !== 'ONLINE' && (
+        <TextInput
+          id={FIELD_INPUTS.venue}
+          label="Venue"
+          hint="For example, Lewisham Civic Centre (Committee Room 3)"
+          value={values.venue}
+          onChange={(v) => set('venue', v)}
+          error={fieldError(error, 'venue')}
+          maxLength={500}
+        />
+      )}
+      {values.format !== 'IN_PERSON' && (
+        <TextInput
+          id={FIELD_INPUTS.onlineLink}
+          label="Online meeting link (optional)"
+          hint="It can follow later"
+          type="url"
+          value={values.onlineLink}
+          onChange={(v) => set('onlineLink', v)}
+          error={fieldError(error, 'onlineLink')}
+        />
+      )}
+      <Checkbox
+        label="Chatham House rule"
+        hint="Notes never attribute comments to named people; readers who do not take the notes see “a participant”"
+        checked={values.chathamHouse}
+        onChange={(v) => set('chathamHouse', v)}
+      />
+      {editing && (
+        <Textarea
+          id={FIELD_INPUTS.summary}
+          label="Summary (optional)"
+          hint="What happened, in brief"
+          value={values.summary}
+          onChange={(v) => set('summary', v)}
+          error={fieldError(error, 'summary')}
+          rows={4}
+        />
+      )}
+      <button type="submit" className="nhsuk-button" disabled={busy}>
+        {busy ? 'Saving…' : editing ? 'Save changes' : 'Create meeting'}
+      </button>
+    </VersionedForm>
+  );
+}

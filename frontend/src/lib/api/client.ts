@@ -1,0 +1,51 @@
+import createClient from 'openapi-fetch';
+import { config } from '@/config';
+import { currentAccessToken } from '@/lib/auth/user-manager';
+import { ApiError, toProblem } from './problem';
+import type { components, paths } from './schema';
+
+/** The contract's schemas, generated from openapi.yaml (`npm run generate:api`). */
+export type Schemas = components['schemas'];
+
+export const api = createClient<paths>({ baseUrl: config.apiUrl });
+
+api.use({
+  async onRequest({ request }) {
+    const token = await currentAccessToken();
+    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    return request;
+  },
+});
+
+interface CallResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+async function settle<T>(call: Promise<CallResult<T>>): Promise<CallResult<T>> {
+  let result: CallResult<T>;
+  try {
+    result = await call;
+  } catch (cause) {
+    throw new ApiError(0, toProblem(0, cause));
+  }
+  if (result.error !== undefined || !result.response.ok) {
+    throw new ApiError(result.response.status, toProblem(result.response.status, result.error));
+  }
+  return result;
+}
+
+/** The body of a successful call; a failed one throws an {@link ApiError} with its problem. */
+export async function unwrap<T>(call: Promise<CallResult<T>>): Promise<T> {
+  const { data, response } = await settle(call);
+  if (data === undefined) {
+    throw new ApiError(response.status, { status: response.status, title: 'The server sent no data' });
+  }
+  return data;
+}
+
+/** For calls answered with 204 No Content. */
+export async function unwrapEmpty(call: Promise<CallResult<unknown>>): Promise<void> {
+  await settle(call);
+}

@@ -1,0 +1,93 @@
+import type { components } from './schema';
+
+export type Problem = components['schemas']['Problem'];
+export type FieldError = components['schemas']['FieldError'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return isRecord(value) && (value['field'] === undefined || typeof value['field'] === 'string');
+}
+
+/** Reads an RFC 9457 problem from whatever the server sent (or did not send). */
+export function toProblem(status: number, body: unknown): Problem {
+  if (isRecord(body) && (typeof body['title'] === 'string' || typeof body['detail'] === 'string')) {
+    const errors = Array.isArray(body['errors']) ? body['errors'].filter(isFieldError) : undefined;
+    return {
+      type: typeof body['type'] === 'string' ? body['type'] : undefined,
+      title: typeof body['title'] === 'string' ? body['title'] : undefined,
+      status: typeof body['status'] === 'number' ? body['status'] : status,
+      detail: typeof body['detail'] === 'string' ? body['detail'] : undefined,
+      instance: typeof body['instance'] === 'string' ? body['instance'] : undefined,
+      errors,
+    };
+  }
+  return { status, title: status === 0 ? 'The service cannot be reached' : `The server answered ${status}` };
+}
+
+/** A failed API call: the HTTP status and the problem the server described. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+
+  /** The message for one request field (exact name, or the first error inside it: `successCriteria[1]`). */
+  errorFor(field: string): string | undefined {
+    const match =
+      this.fieldErrors.find((e) => e.field === field) ??
+      this.fieldErrors.find((e) => e.field?.startsWith(`${field}[`) || e.field?.startsWith(`${field}.`));
+    return match?.message;
+  }
+
+  get isConflict(): boolean {
+    return this.status === 409 || this.status === 412;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** What to tell a person about a failure, by status: never a stack trace, never a blank page. */
+export function describeProblem(error: unknown): { title: string; detail: string | undefined } {
+  if (!isApiError(error)) {
+    return { title: 'Something went wrong', detail: error instanceof Error ? error.message : undefined };
+  }
+  const { status, problem } = error;
+  switch (status) {
+    case 0:
+      return { title: 'The service cannot be reached', detail: 'Check your connection and try again.' };
+    case 401:
+      return { title: 'Your session has ended', detail: 'Sign in again to carry on.' };
+    case 403:
+      return { title: 'You cannot do this', detail: problem.detail ?? 'Your role does not allow this change.' };
+    case 404:
+      return {
+        title: 'Not found',
+        detail: problem.detail ?? 'It does not exist, or your organisation cannot see it.',
+      };
+    case 409:
+    case 412:
+      return {
+        title: 'Someone else changed this while you were editing',
+        detail: problem.detail ?? 'Your changes are kept below. Check the latest version and save again.',
+      };
+    case 503:
+      return { title: 'The sign-in service cannot be reached', detail: 'Try again in a minute.' };
+    default:
+      if (status >= 500) return { title: 'Sorry, there is a problem with the service', detail: 'Try again later.' };
+      return { title: problem.title ?? 'There is a problem', detail: problem.detail };
+  }
+}

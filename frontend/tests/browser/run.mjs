@@ -1,0 +1,446 @@
+// Browser tests: Debian's Chromium driven by playwright-core against the real SPA, backend,
+// PostgreSQL and Keycloak (bin/test starts them; see README). Each step is a test; the run
+// ends with "N passed, N failed". Screenshots go to test-results/screenshots/.
+//
+//   TANDEM_WEB_URL    the SPA (default http://localhost:5173)
+//   TANDEM_API_URL    the API, for the conflict test (default http://localhost:8080)
+//   CHROMIUM          the browser (default /usr/bin/chromium)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+const WEB = process.env.TANDEM_WEB_URL ?? 'http://localhost:5173';
+const API = process.env.TANDEM_API_URL ?? 'http://localhost:8080';
+const SHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+const results = [];
+let failed = 0;
+let passed = 0;
+
+async function test(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed++;
+    results.push(`  ok    ${name} (${Date.now() - started} ms)`);
+    console.log(`ok    ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed++;
+    results.push(`  FAIL  ${name}`);
+    console.log(`FAIL  ${name}\n${error?.stack ?? error}`);
+    await page?.screenshot({ path: `${SHOTS}failure-${failed}.png`, fullPage: true }).catch(() => {});
+    const snapshot = await page
+      ?.locator('body')
+      .ariaSnapshot()
+      .catch(() => '');
+    writeFileSync(`${SHOTS}failure-${failed}.txt`, `${name}\n${page?.url()}\n\n${snapshot}`);
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** axe on the current page: WCAG 2.0-2.2 A and AA rules, 0 violations allowed. */
+const axeChecked = [];
+async function axe(label) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  axeChecked.push(label);
+  const problems = result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n      ${v.nodes
+        .map((n) => `${n.target.join(' ')}: ${n.failureSummary}`)
+        .slice(0, 5)
+        .join('\n      ')}`,
+  );
+  expect(
+    problems.length === 0,
+    `axe found ${problems.length} violation(s) on ${label}:\n    ${problems.join('\n    ')}`,
+  );
+}
+
+async function shot(name) {
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+/** Waits for the page's data: no "Loading…" status left. */
+async function settled() {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('.tandem-loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {});
+}
+
+async function heading(text) {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor({ timeout: 15_000 });
+  await settled();
+}
+
+async function signIn(username) {
+  await page.goto(WEB);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/realms\/tandem\/protocol\/openid-connect\/auth/, { timeout: 20_000 });
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('tandem-demo');
+  await page.locator('#kc-login').click();
+  await page.waitForURL(`${WEB}/`, { timeout: 20_000 });
+  await page.getByTestId('account').waitFor();
+}
+
+async function accessToken() {
+  return page.evaluate(() => {
+    const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+    return key ? JSON.parse(sessionStorage.getItem(key) ?? '{}').access_token : undefined;
+  });
+}
+
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const partnershipName = `Browser test partnership ${stamp}`;
+const meetingDate = (() => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + 14);
+  return d.toISOString().slice(0, 10);
+})();
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  acceptDownloads: true,
+  locale: 'en-GB',
+});
+let page = await context.newPage();
+page.setDefaultTimeout(10_000);
+const consoleErrors = [];
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+let partnershipUrl = '';
+let existingMember = '';
+let meetingUrl = '';
+
+await test('the sign-in page explains Tandem and passes axe', async () => {
+  await page.goto(WEB);
+  await heading('Sign in to Tandem');
+  await axe('sign-in page');
+  await shot('01-sign-in');
+});
+
+await test('signs in through the Keycloak page as lewisham-staff', async () => {
+  await signIn('lewisham-staff');
+  const account = await page.getByTestId('account').innerText();
+  expect(account.includes('Daniel Okafor'), `header shows the name: ${account}`);
+  expect(account.includes('Staff'), `header shows the role: ${account}`);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+});
+
+await test('home shows coming meetings and open actions', async () => {
+  await heading(/Daniel Okafor/);
+  await page.getByRole('heading', { name: 'Coming meetings' }).waitFor();
+  await page.getByRole('heading', { name: 'Open actions' }).waitFor();
+  const account = await page.getByTestId('account').innerText();
+  expect(/Lewisham|sel-icb-lewisham/.test(account), `header shows the organisation: ${account}`);
+  await axe('home');
+  await shot('02-home');
+});
+
+await test('partnerships: list, search and view the demo partnership', async () => {
+  await page.getByRole('link', { name: 'Partnerships', exact: true }).click();
+  await heading('Partnerships');
+  await axe('partnership list');
+  await shot('03-partnerships');
+  await page.getByLabel('Search partnerships').fill('Lewisham People');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('link', { name: "Lewisham People's Partnership" }).first().click();
+  await heading("Lewisham People's Partnership");
+  await page.getByRole('heading', { name: 'Terms of reference' }).waitFor();
+  await page.getByRole('heading', { name: 'Members' }).waitFor();
+  await axe('partnership view');
+  await shot('04-partnership');
+});
+
+await test('create a partnership: the server’s validation shows next to the field', async () => {
+  await page.goto(`${WEB}/partnerships`);
+  await page.getByRole('link', { name: 'Create a partnership' }).click();
+  await heading('Create a partnership');
+  await page.getByRole('button', { name: 'Create partnership' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await page.locator('#partnership-name-error').waitFor();
+  await axe('partnership form with errors');
+  await shot('05-partnership-errors');
+  await page.getByLabel('Name').fill(partnershipName);
+  await page.getByLabel('Description').fill('Created by the browser tests.');
+  await page.getByLabel('Terms of reference').fill('We meet every two months.\n\nWe aim for consensus.');
+  await page
+    .getByLabel('Success criteria')
+    .fill('People see their views influence decisions\nMeetings are open to all');
+  await page.getByRole('button', { name: 'Create partnership' }).click();
+  await heading(partnershipName);
+  partnershipUrl = page.url();
+  await page.getByText('Meetings are open to all').waitFor();
+});
+
+await test('add members: someone new and someone from the directory', async () => {
+  await page.getByText('Add a member').click();
+  await page.getByLabel('Person', { exact: true }).selectOption({ label: 'Someone new: add them to the directory' });
+  await page.getByLabel('Their name').fill(`Test Chair ${stamp}`);
+  await page.getByLabel('Role').selectOption('CHAIR');
+  await page.getByRole('button', { name: 'Add member' }).click();
+  await page.getByRole('cell', { name: `Test Chair ${stamp}`, exact: true }).waitFor();
+  const options = await page.getByLabel('Person', { exact: true }).locator('option').allInnerTexts();
+  const existing = options.find((o) => o.startsWith('Anne Hooper')) ?? options[1];
+  await page.getByLabel('Person', { exact: true }).selectOption({ label: existing });
+  await page.getByRole('button', { name: 'Add member' }).click();
+  existingMember = existing.split(' (')[0];
+  await page.getByRole('cell', { name: existingMember, exact: true }).waitFor();
+  await settled();
+  await axe('partnership with members');
+});
+
+await test('edit: a version conflict explains what changed and keeps what was typed', async () => {
+  await page.getByRole('link', { name: 'Edit partnership' }).click();
+  await heading(/^Edit /);
+  await page.getByLabel('Description').fill('My description, typed in the browser.');
+  // Someone else saves a change meanwhile.
+  const token = await accessToken();
+  const id = partnershipUrl.split('/').at(-1);
+  const current = await (
+    await fetch(`${API}/api/v1/partnerships/${id}`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json();
+  const theirs = await fetch(`${API}/api/v1/partnerships/${id}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name: current.name,
+      termsOfReference: 'Changed by someone else.',
+      successCriteria: current.successCriteria,
+      version: current.version,
+    }),
+  });
+  expect(theirs.ok, `the other save worked (${theirs.status})`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: 'Someone else changed this while you were editing' }).waitFor();
+  await page.getByText('Changed by someone else.').first().waitFor();
+  expect(
+    (await page.getByLabel('Description').inputValue()) === 'My description, typed in the browser.',
+    'typed text kept',
+  );
+  await axe('conflict notice');
+  await shot('06-conflict');
+  await page.getByRole('button', { name: 'Save my version' }).click();
+  await heading(partnershipName);
+  await page.getByText('My description, typed in the browser.').waitFor();
+});
+
+await test('plan a meeting for the partnership', async () => {
+  await page.getByRole('link', { name: 'Plan a meeting' }).click();
+  await heading('Plan a meeting');
+  await page.getByLabel('Title').fill(`Browser test meeting ${stamp}`);
+  await page.getByLabel('Date').fill(meetingDate);
+  await page.getByLabel('Start time').fill('13:45');
+  await page.getByLabel('End time').fill('16:00');
+  await page.getByLabel('In person and online').check();
+  await page.getByLabel('Venue').fill('Lewisham Civic Centre (Committee Room 3)');
+  await axe('meeting form');
+  await page.getByRole('button', { name: 'Create meeting' }).click();
+  await heading(/Browser test meeting/);
+  meetingUrl = page.url();
+  await axe('meeting page (empty agenda)');
+});
+
+await test('build the agenda: add, time, reorder, notes and decisions', async () => {
+  const addItem = async (kind, title, start, end) => {
+    const form = page.locator('details', { hasText: 'Add an agenda item' });
+    if ((await form.getAttribute('open')) === null) await form.locator('summary').click();
+    await page.locator('#new-item-kind').selectOption(kind);
+    await page.locator('#new-item-title').fill(title);
+    await page.locator('#new-item-start').fill(start);
+    await page.locator('#new-item-end').fill(end);
+    await page.getByRole('button', { name: 'Add to agenda' }).click();
+    await page.locator('.tandem-agenda__title', { hasText: title }).waitFor();
+    await settled();
+  };
+  await addItem('ARRIVALS', 'Arrivals', '13:45', '14:00');
+  await addItem('ITEM', 'Improving primary care', '14:15', '14:40');
+  await addItem('ITEM', 'What voices do we have at this meeting?', '14:00', '14:15');
+  await page.getByRole('button', { name: /^Move up\s*: What voices/ }).click();
+  await page.waitForFunction(() =>
+    document.querySelectorAll('.tandem-agenda__title')[1]?.textContent?.startsWith('What voices'),
+  );
+  await settled();
+  await page.getByRole('button', { name: /^Edit, notes and decisions\s*: Improving primary care/ }).click();
+  await page
+    .getByLabel('Notes of the discussion')
+    .fill('Meaningful, long-term engagement with patients and carers is needed.');
+  await page.getByRole('button', { name: 'Add a decision' }).click();
+  await page.getByLabel('Decision 1').fill('Develop a primary care hub.');
+  await page.getByRole('button', { name: 'Save item' }).click();
+  await page.getByText('Develop a primary care hub.').waitFor();
+  await settled();
+  await axe('meeting page with agenda');
+  await shot('07-meeting');
+});
+
+await test('take the register on a phone-sized screen (320 px)', async () => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  try {
+    await page.getByRole('link', { name: 'Take the register' }).first().click();
+    await heading(/Browser test meeting/);
+    const chair = page.getByRole('group', { name: `Test Chair ${stamp}: attendance` });
+    await chair.getByRole('button', { name: 'Attended' }).click();
+    await page.getByText('1 attended, 0 apologies, 0 absent').waitFor();
+    const other = page.getByRole('group', { name: `${existingMember}: attendance` });
+    await other.getByRole('button', { name: 'Apologies' }).click();
+    await page.getByText('1 attended, 1 apologies, 0 absent').waitFor();
+    expect(
+      (await chair.getByRole('button', { name: 'Attended' }).getAttribute('aria-pressed')) === 'true',
+      'attended is pressed',
+    );
+    const box = await chair.getByRole('button', { name: 'Attended' }).boundingBox();
+    expect(box && box.height >= 44, `touch target is at least 44px high (${box?.height})`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow <= 0, `no sideways scrolling at 320 px (overflow ${overflow}px)`);
+    await axe('register (320 px)');
+    await shot('08-register-320');
+    await page.goto(meetingUrl);
+    await heading(/Browser test meeting/);
+    const meetingOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(meetingOverflow <= 0, `meeting page fits 320 px (overflow ${meetingOverflow}px)`);
+    await shot('09-meeting-320');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+});
+
+await test('record an action with owner and due date, then close it', async () => {
+  await page.getByText('Record an action').click();
+  await page.getByLabel('What needs doing').fill('Feed back to the main group');
+  await page.locator('#action-owner').selectOption({ label: `Test Chair ${stamp}` });
+  await page.getByLabel('Due date (optional)').fill(meetingDate);
+  await page.getByRole('button', { name: 'Record action' }).click();
+  await page.locator('.tandem-actions__what', { hasText: 'Feed back to the main group' }).waitFor();
+  await page.getByText(`Owner: Test Chair ${stamp}`).waitFor();
+  await settled();
+  await axe('meeting with an action');
+  await page.getByRole('button', { name: /^Mark as done\s*: Feed back/ }).click();
+  await page.getByRole('button', { name: /^Reopen\s*: Feed back/ }).waitFor();
+});
+
+await test('link a document', async () => {
+  await page.getByText('Link a document').click();
+  await page.locator('#document-title').fill('Year One Review: second draft');
+  await page.locator('#document-url').fill('https://example.org/year-one-review.pdf');
+  await page.getByRole('button', { name: 'Link document' }).click();
+  await page.getByRole('link', { name: /Year One Review: second draft/ }).waitFor();
+});
+
+await test('add to calendar downloads the .ics with the token', async () => {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar' }).click(),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.includes('BEGIN:VCALENDAR') && text.includes('BEGIN:VEVENT'), 'an iCalendar file');
+  expect(text.includes('Browser test meeting'), 'with the meeting title');
+  expect(download.suggestedFilename().endsWith('.ics'), `a .ics file name: ${download.suggestedFilename()}`);
+});
+
+await test('printable agenda and notes', async () => {
+  await page.getByRole('link', { name: 'Print agenda and notes' }).click();
+  await heading(/Browser test meeting/);
+  await page.getByText('Develop a primary care hub.').waitFor();
+  await axe('print page');
+  await page.emulateMedia({ media: 'print' });
+  expect(!(await page.locator('header.nhsuk-header').isVisible()), 'no header when printed');
+  await shot('10-print');
+  await page.emulateMedia({ media: 'screen' });
+});
+
+await test('meetings list by partnership and date', async () => {
+  await page.getByRole('link', { name: 'Meetings', exact: true }).click();
+  await heading('Meetings');
+  await page.getByLabel('Held by').selectOption({ label: partnershipName });
+  await page.getByRole('button', { name: 'Show meetings' }).click();
+  await page.getByRole('link', { name: `Browser test meeting ${stamp}` }).waitFor();
+  await axe('meeting list');
+  await shot('11-meetings');
+});
+
+await test('boards: list, create and view', async () => {
+  await page.getByRole('link', { name: 'Boards', exact: true }).click();
+  await heading('Boards');
+  await axe('board list');
+  await page.getByRole('link', { name: 'Create a board' }).click();
+  await heading('Create a board');
+  await page.getByLabel('Name').fill(`Browser test board ${stamp}`);
+  await page.getByLabel('Statutory body').check();
+  await axe('board form');
+  await page.getByRole('button', { name: 'Create board' }).click();
+  await heading(`Browser test board ${stamp}`);
+  await axe('board view');
+  await shot('12-board');
+});
+
+await test('actions across meetings', async () => {
+  await page.getByRole('link', { name: 'Actions', exact: true }).click();
+  await heading('Actions');
+  await axe('actions');
+  await shot('13-actions');
+});
+
+await test('an unknown address shows a clear message', async () => {
+  await page.goto(`${WEB}/meetings/00000000-0000-0000-0000-000000000000`);
+  await heading('Not found');
+  await axe('not found');
+});
+
+await test('signs out', async () => {
+  await page.goto(WEB);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(`${WEB}/`, { timeout: 20_000 });
+  await heading('Sign in to Tandem');
+});
+
+await test('a member sees meetings but no way to change them', async () => {
+  await signIn('lewisham-member');
+  await page.goto(meetingUrl);
+  await heading(/Browser test meeting/);
+  expect((await page.getByRole('link', { name: 'Take the register' }).count()) === 0, 'no register link');
+  expect((await page.getByRole('link', { name: 'Edit details' }).count()) === 0, 'no edit link');
+  expect((await page.getByText('Add an agenda item').count()) === 0, 'no agenda builder');
+  await page.goto(`${WEB}/partnerships`);
+  await heading('Partnerships');
+  expect((await page.getByRole('link', { name: 'Create a partnership' }).count()) === 0, 'no create button');
+  await axe('partnerships as member');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
+await test('no uncaught errors in the page', async () => {
+  expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
+});
+
+await browser.close();
+console.log(`\naxe checked ${axeChecked.length} pages: ${axeChecked.join(', ')}`);
+console.log(`screenshots in ${SHOTS}`);
+console.log(`browser tests: ${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
