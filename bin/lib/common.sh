@@ -19,12 +19,13 @@ TANDEM_HOME="${TANDEM_HOME:-$ROOT/.tandem}"
 TANDEM_MAVEN_VERSION="3.9.16"
 export ROOT TANDEM_CACHE TANDEM_HOME
 
+# Output may go to a pipe that is already gone (e.g. `bin/run | tee` after Ctrl-C): never fail on it.
 log() {
-  printf '[tandem] %s\n' "$*" >&2
+  printf '[tandem] %s\n' "$*" >&2 || true
 }
 
 warn() {
-  printf '[tandem] WARNING: %s\n' "$*" >&2
+  printf '[tandem] WARNING: %s\n' "$*" >&2 || true
 }
 
 # die MESSAGE: print an error and exit (the EXIT trap then stops what this script started).
@@ -56,6 +57,8 @@ register_cleanup() {
 
 run_cleanups() {
   local status=$?
+  # A closed output pipe must not kill the shell halfway through stopping things.
+  trap '' PIPE
   if [[ "$TANDEM_CLEANING" -eq 1 ]]; then
     return "$status"
   fi
@@ -75,7 +78,8 @@ run_cleanups() {
 _tandem_on_signal() {
   local sig="$1" code="$2"
   trap - INT TERM
-  printf '\n' >&2
+  trap '' PIPE
+  printf '\n' >&2 || true
   log "received SIG$sig, shutting down"
   run_cleanups
   trap - EXIT
