@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.tandem.board.Board;
+import org.tandem.budget.Budget;
+import org.tandem.claim.ClaimantAccount;
 import org.tandem.meeting.ActionStatus;
 import org.tandem.meeting.AgendaItem;
 import org.tandem.meeting.Attendance;
@@ -27,6 +30,8 @@ import org.tandem.organisation.Organisation;
 import org.tandem.partnership.Partnership;
 import org.tandem.partnership.PartnershipMember;
 import org.tandem.person.Person;
+import org.tandem.reimbursement.ReimbursementPolicy;
+import org.tandem.theme.Theme;
 
 /**
  * Loads the demo data set (demo/demo-data.json) on start-up when {@code tandem.demo-data.enabled} is true:
@@ -95,6 +100,57 @@ public class DemoDataLoader {
             orEmpty(data.boards()).forEach(this::board);
             orEmpty(data.partnerships()).forEach(this::partnership);
             orEmpty(data.meetings()).forEach(this::meeting);
+            orEmpty(data.policies()).forEach(this::policy);
+            orEmpty(data.budgets()).forEach(this::budget);
+            orEmpty(data.accounts()).forEach(this::account);
+            orEmpty(data.themes()).forEach(entry -> theme(entry, organisations.get(entry.organisation()), null));
+        }
+
+        private void policy(DemoData.PolicyEntry entry) {
+            ReimbursementPolicy policy = new ReimbursementPolicy();
+            policy.partnershipId = partnerships.get(entry.partnership()).id;
+            policy.effectiveFrom = entry.effectiveFrom();
+            policy.halfDayRatePence = entry.halfDayRatePence();
+            policy.fullDayRatePence = entry.fullDayRatePence();
+            policy.hourlyRatePence = entry.hourlyRatePence();
+            policy.mileageRatePence = entry.mileageRatePence();
+            policy.allowedCategories.addAll(orEmpty(entry.allowedCategories()));
+            policy.receiptThresholdPence = entry.receiptThresholdPence();
+            policy.claimDeadlineDays = entry.claimDeadlineDays();
+            policy.benefitsWarningPence = entry.benefitsWarningPence();
+            policy.notes = entry.notes();
+            policy.persist();
+        }
+
+        private void budget(DemoData.BudgetEntry entry) {
+            Budget budget = new Budget();
+            budget.partnershipId = partnerships.get(entry.partnership()).id;
+            budget.financialYear = entry.financialYear();
+            budget.allocatedPence = entry.allocatedPence();
+            budget.notes = entry.notes();
+            budget.persist();
+        }
+
+        /** The Westminster, Kensington and Chelsea strategy's focus areas and ambitions, with themes from seeds 000 and 002. */
+        private void theme(DemoData.ThemeEntry entry, UUID organisationId, UUID parentId) {
+            Theme theme = new Theme();
+            theme.organisationId = organisationId;
+            theme.parentId = parentId;
+            theme.kind = entry.kind();
+            theme.name = entry.name();
+            theme.description = entry.description();
+            theme.persist();
+            orEmpty(entry.children()).forEach(child -> theme(child, organisationId, theme.id));
+        }
+
+        private void account(DemoData.AccountEntry entry) {
+            ClaimantAccount account = new ClaimantAccount();
+            account.personId = people.get(entry.person());
+            account.organisationId = Person.<Person>findById(account.personId).organisationId;
+            account.userSubject = entry.userSubject();
+            account.linkedByName = "Demo data";
+            account.linkedAt = Instant.now();
+            account.persist();
         }
 
         private void organisation(DemoData.Org entry) {
@@ -206,7 +262,7 @@ public class DemoDataLoader {
             }
         }
 
-        private static java.time.Instant instant(OffsetDateTime time) {
+        private static Instant instant(OffsetDateTime time) {
             return time == null ? null : time.toInstant();
         }
     }

@@ -95,6 +95,20 @@ class DemoDataTest {
     }
 
     @Test
+    void strategyFocusAreasAmbitionsAndSeedThemesAreLoaded() {
+        String staff = Tokens.user("staff", "sel-icb-lewisham");
+        List<Map<String, Object>> themes = as(staff).get("/api/v1/themes").then().statusCode(200).extract().path("$");
+        List<Object> focusAreas = themes.stream().filter(t -> "FOCUS_AREA".equals(t.get("kind"))).map(t -> t.get("name")).toList();
+        assertEquals(List.of("Healthy partnerships", "Healthy places", "Mental wellbeing", "Opportunities", "Physical wellbeing"),
+                focusAreas);
+        List<Object> names = themes.stream().map(t -> t.get("name")).toList();
+        for (String expected : List.of("We all have a good quality home", "Communication between providers and service users",
+                "Integration of services", "Access to primary care")) {
+            org.junit.jupiter.api.Assertions.assertTrue(names.contains(expected), expected);
+        }
+    }
+
+    @Test
     void howWeWorkTogetherGroupMeetingOf9August2017IsComplete() throws IOException {
         List<String> seed = seed("how-we-work-together-group-2017-08-09.txt");
         String staff = Tokens.user("staff", "healthwatch-cumbria");

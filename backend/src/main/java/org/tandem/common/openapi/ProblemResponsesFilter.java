@@ -1,5 +1,7 @@
 package org.tandem.common.openapi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -18,6 +20,7 @@ import org.tandem.common.problem.Problem;
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String PUBLIC_PATHS = "/api/v1/public/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -32,6 +35,10 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        if (path.startsWith(PUBLIC_PATHS)) {
+            // An empty requirement says in the contract that no sign-in is needed.
+            operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+        }
         APIResponses responses = operation.getResponses();
         documentCreated(operation, responses);
         boolean takesInput = operation.getRequestBody() != null
@@ -40,7 +47,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (takesInput) {
             add(responses, "400", "The request is not valid: errors names each offending field");
         }
-        if (secured && !path.startsWith("/api/v1/public")) {
+        if (secured && !path.startsWith(PUBLIC_PATHS)) {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "Your role or organisation does not allow this");
             add(responses, "503", "The sign-in service cannot be reached to check the token");

@@ -1,0 +1,50 @@
+package org.tandem.activity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.tandem.common.persistence.TimestampedEntity;
+
+/** A workshop, survey, webinar, drop-in or meeting where feedback came from. */
+@Entity
+@Table(name = "engagement_activity")
+public class Activity extends TimestampedEntity {
+    @Column(name = "partnership_id", nullable = false, updatable = false)
+    public UUID partnershipId;
+    @Enumerated(EnumType.STRING)
+    public ActivityKind kind;
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+    public String title;
+    @Column(name = "held_on")
+    public LocalDate heldOn;
+    public String area;
+    public String audience;
+    @Column(name = "reach_people")
+    public Integer reachPeople;
+    @Column(name = "reach_carers")
+    public Integer reachCarers;
+    @Column(name = "reach_young_people")
+    public Integer reachYoungPeople;
+    @Column(name = "reach_ethnic_minority")
+    public Integer reachEthnicMinority;
+    @Column(name = "reach_disability")
+    public Integer reachDisability;
+
+    Reach reach() {
+        return new Reach(reachPeople, reachCarers, reachYoungPeople, reachEthnicMinority, reachDisability);
+    }
+
+    void reach(Reach reach) {
+        Reach r = reach == null ? new Reach(null, null, null, null, null) : reach;
+        reachPeople = r.people();
+        reachCarers = r.carers();
+        reachYoungPeople = r.youngPeople();
+        reachEthnicMinority = r.ethnicMinorityGroups();
+        reachDisability = r.peopleWithDisability();
+    }
+}

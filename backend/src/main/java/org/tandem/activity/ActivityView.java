@@ -1,0 +1,14 @@
+package org.tandem.activity;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Activity")
+public record ActivityView(UUID id, UUID partnershipId, ActivityKind kind, UUID meetingId, String title, LocalDate heldOn,
+        String area, String audience, Reach reach, long version) {
+    static ActivityView of(Activity a) {
+        return new ActivityView(a.id, a.partnershipId, a.kind, a.meetingId, a.title, a.heldOn, a.area, a.audience,
+                a.reach(), a.version);
+    }
+}

@@ -1,0 +1,19 @@
+package org.tandem.feedback;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FeedbackRequest", description = "One thing people said. Your organisation is recorded as its source.")
+public record FeedbackRequest(
+        @NotNull @Schema(description = "A partnership your organisation owns or takes part in") UUID partnershipId,
+        @Schema(description = "The engagement activity it came from, of the same partnership") UUID activityId,
+        @NotBlank @Size(max = 10000) @Schema(examples = "It takes three weeks to get a GP appointment and nobody explains why.") String text,
+        @NotNull @Schema(examples = "2024-07-17") LocalDate receivedOn,
+        @Size(max = 200) @Schema(examples = "Lewisham North") String area,
+        @Size(max = 20) @Schema(description = "Themes of the partnership owner's tree (see GET /api/v1/themes?partnershipId=)")
+        Set<@NotNull UUID> themeIds) {}

@@ -1,0 +1,261 @@
+package org.tandem.feedback;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.activity.Activities;
+import org.tandem.common.paging.Page;
+import org.tandem.common.paging.PageParams;
+import org.tandem.common.paging.PageRequest;
+import org.tandem.common.persistence.Filter;
+import org.tandem.common.problem.Problem;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
+import org.tandem.common.security.OrganisationScope;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.QueryValues;
+import org.tandem.partnership.Partnership;
+import org.tandem.theme.Themes;
+
+@Path("/api/v1/feedback")
+@Tag(name = "Feedback", description = "What people said. Staff record it; partner organisations send it over the API, one item or "
+        + "in bulk, for partnerships their organisation takes part in. POSTs honour an Idempotency-Key header: a retry with the "
+        + "same key and body gets the original response and creates nothing; the same key with another body gets 422.")
+public class FeedbackResource {
+    /** The most items one bulk import takes; larger sets are sent in several requests. */
+    public static final int MAX_BATCH = 500;
+    private static final Map<String, String> SORTABLE = Map.of("receivedOn", "f.receivedOn", "createdAt", "f.createdAt");
+    private static final String IDEMPOTENCY_DESCRIPTION = "Makes a retry safe: the same key with the same body answers the "
+            + "original response and creates nothing; the same key with a different body answers 422 (problem type idempotency-key-reused); "
+            + "two first attempts at once: one wins, the other answers 409 and its retry gets the stored response. Keys are kept per caller.";
+
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+    private final Themes themes;
+    private final Idempotency idempotency;
+    private final Validator validator;
+
+    FeedbackResource(OrganisationScope scope, CurrentUser user, Themes themes, Idempotency idempotency, Validator validator) {
+        this.scope = scope;
+        this.user = user;
+        this.themes = themes;
+        this.idempotency = idempotency;
+        this.validator = validator;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER})
+    @Operation(operationId = "listFeedback", summary = "List feedback",
+            description = "Feedback of the partnerships you can see; a partner (without a staff role) sees only what its organisation sent. "
+                    + "untagged=true is the queue of feedback still to tag. Sortable by receivedOn, createdAt.")
+    public Page<FeedbackView> list(@BeanParam PageParams paging,
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
+            @QueryParam("activityId") @Parameter(schema = @Schema(format = "uuid")) String activityId,
+            @QueryParam("themeId") @Parameter(description = "Tagged with this theme", schema = @Schema(format = "uuid")) String themeId,
+            @QueryParam("untagged") @Parameter(description = "true: only feedback with no theme yet",
+                    schema = @Schema(implementation = Boolean.class)) String untagged,
+            @QueryParam("from") @Parameter(description = "Received on or after", schema = @Schema(format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Received on or before", schema = @Schema(format = "date")) String to,
+            @QueryParam("area") @Parameter(description = "Exact area") String area,
+            @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId) {
+        PageRequest request = paging.toRequest(SORTABLE, "receivedOn,desc");
+        Filter filter = Filter.where("f.partnershipId in " + OrganisationScope.visiblePartnershipIds())
+                .bind(OrganisationScope.PARAMETER, scope.organisationId())
+                .and("f.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
+                .and("f.activityId = :activityId", "activityId", QueryValues.uuid(activityId, "activityId"))
+                .and(":themeId member of f.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))
+                .and("f.receivedOn >= :from", "from", QueryValues.date(from, "from"))
+                .and("f.receivedOn <= :to", "to", QueryValues.date(to, "to"))
+                .and("f.area = :area", "area", area)
+                .and("f.sourceOrganisationId = :source", "source", QueryValues.uuid(sourceOrganisationId, "sourceOrganisationId"));
+        Boolean onlyUntagged = QueryValues.bool(untagged, "untagged");
+        if (Boolean.TRUE.equals(onlyUntagged)) {
+            filter.and("f.themeIds is empty");
+        } else if (Boolean.FALSE.equals(onlyUntagged)) {
+            filter.and("f.themeIds is not empty");
+        }
+        if (partnerOnly()) {
+            filter.and("f.sourceOrganisationId = :own", "own", scope.organisationId());
+        }
+        var query = Feedback.<Feedback>find("from Feedback f where " + filter.query(), request.sort(), filter.parameters());
+        List<Feedback> rows = query.page(request.page(), request.size()).list();
+        Map<UUID, String> names = themes.names(rows.stream().flatMap(f -> f.themeIds.stream()).collect(Collectors.toSet()));
+        return Page.of(rows, request, query.count(), f -> FeedbackView.of(f, names));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER})
+    @Operation(operationId = "getFeedback", summary = "Get one feedback item")
+    public FeedbackView get(@PathParam("id") UUID id) {
+        return view(visible(id));
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "createFeedback", summary = "Record one feedback item",
+            description = "For a partnership your organisation owns or takes part in; your organisation is its source.")
+    public RestResponse<FeedbackView> create(@NotNull @Valid FeedbackRequest body,
+            @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION) String idempotencyKey,
+            @Context UriInfo uriInfo) {
+        return idempotency.run(idempotencyKey, "createFeedback", body, FeedbackView.class, () -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            check(body, "", errors);
+            failOn(errors);
+            Feedback feedback = insert(body);
+            return new Idempotency.Outcome<>(201, view(feedback),
+                    uriInfo.getAbsolutePathBuilder().path(feedback.id.toString()).build());
+        });
+    }
+
+    @POST
+    @Path("bulk")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER})
+    @Operation(operationId = "importFeedback", summary = "Record up to 500 feedback items at once (all or nothing)",
+            description = "The body is a JSON array of 1 to " + MAX_BATCH + " items. Every item is checked first: if any is invalid, "
+                    + "nothing is created and the 400 problem lists every fault by position, e.g. items[3].text or items[0].partnershipId. "
+                    + "Otherwise all are created in one transaction and returned in the order sent.")
+    public RestResponse<FeedbackBatchView> importBatch(@NotNull List<FeedbackRequest> body,
+            @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION) String idempotencyKey) {
+        if (body.isEmpty() || body.size() > MAX_BATCH) {
+            throw ProblemException.invalid("items", "must hold 1 to " + MAX_BATCH + " items");
+        }
+        return idempotency.run(idempotencyKey, "importFeedback", body, FeedbackBatchView.class, () -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            for (int i = 0; i < body.size(); i++) {
+                FeedbackRequest item = body.get(i);
+                String prefix = "items[" + i + "]";
+                if (item == null) {
+                    errors.add(new Problem.FieldError(prefix, "must not be null"));
+                    continue;
+                }
+                for (ConstraintViolation<FeedbackRequest> v : validator.validate(item)) {
+                    errors.add(new Problem.FieldError(prefix + "." + v.getPropertyPath(), v.getMessage()));
+                }
+                if (errors.stream().noneMatch(e -> e.field().startsWith(prefix + "."))) {
+                    check(item, prefix + ".", errors);
+                }
+            }
+            failOn(errors);
+            List<FeedbackView> created = body.stream().map(this::insert).map(this::view).toList();
+            return new Idempotency.Outcome<>(200, new FeedbackBatchView(created), null);
+        });
+    }
+
+    @PUT
+    @Path("{id}/themes/{themeId}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "tagFeedback", summary = "Tag feedback with a theme",
+            description = "Staff of the organisation owning the partnership tag with themes of its tree. Tagging twice is harmless.")
+    public FeedbackView tag(@PathParam("id") UUID id, @PathParam("themeId") UUID themeId) {
+        Feedback feedback = visible(id);
+        Partnership partnership = scope.requireManageable(Partnership.findById(feedback.partnershipId), "Partnership " + feedback.partnershipId);
+        themes.requireTaggable(Set.of(themeId), partnership.ownerOrganisationId, "themeId");
+        feedback.themeIds.add(themeId);
+        Feedback.flush();
+        return view(feedback);
+    }
+
+    @DELETE
+    @Path("{id}/themes/{themeId}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "untagFeedback", summary = "Remove a theme from feedback")
+    public FeedbackView untag(@PathParam("id") UUID id, @PathParam("themeId") UUID themeId) {
+        Feedback feedback = visible(id);
+        scope.requireManageable(Partnership.findById(feedback.partnershipId), "Partnership " + feedback.partnershipId);
+        feedback.themeIds.remove(themeId);
+        Feedback.flush();
+        return view(feedback);
+    }
+
+    private boolean partnerOnly() {
+        return user.hasRole(Roles.PARTNER) && !user.canManage() && !user.hasRole(Roles.ANALYST);
+    }
+
+    private Feedback visible(UUID id) {
+        Feedback feedback = Feedback.findById(id);
+        if (feedback == null || !scope.canSee((Partnership) Partnership.findById(feedback.partnershipId))
+                || (partnerOnly() && !feedback.sourceOrganisationId.equals(scope.organisationId()))) {
+            throw ProblemException.notFound("Feedback " + id);
+        }
+        return feedback;
+    }
+
+    /** The rules Bean Validation cannot see: the partnership, activity and themes must fit together and be visible. */
+    private void check(FeedbackRequest item, String prefix, List<Problem.FieldError> errors) {
+        Partnership partnership = Partnership.findById(item.partnershipId());
+        if (partnership == null || !scope.canSee(partnership)) {
+            errors.add(new Problem.FieldError(prefix + "partnershipId", "is not a partnership your organisation owns or takes part in"));
+            return;
+        }
+        if (partnership.isArchived()) {
+            errors.add(new Problem.FieldError(prefix + "partnershipId", "is archived"));
+        }
+        if (item.activityId() != null) {
+            UUID activityPartnership = Activities.partnershipOf(item.activityId());
+            if (!partnership.id.equals(activityPartnership)) {
+                errors.add(new Problem.FieldError(prefix + "activityId", "is not an activity of this partnership"));
+            }
+        }
+        if (item.themeIds() != null) {
+            String problem = themes.problemWith(item.themeIds(), partnership.ownerOrganisationId);
+            if (problem != null) {
+                errors.add(new Problem.FieldError(prefix + "themeIds", problem));
+            }
+        }
+    }
+
+    private static void failOn(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Request is not valid",
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), List.copyOf(errors));
+        }
+    }
+
+    private Feedback insert(FeedbackRequest body) {
+        Feedback feedback = new Feedback();
+        feedback.partnershipId = body.partnershipId();
+        feedback.activityId = body.activityId();
+        feedback.sourceOrganisationId = scope.organisationId();
+        feedback.text = body.text().trim();
+        feedback.receivedOn = body.receivedOn();
+        feedback.area = body.area();
+        feedback.themeIds = new HashSet<>(body.themeIds() == null ? Set.of() : body.themeIds());
+        feedback.persist();
+        return feedback;
+    }
+
+    private FeedbackView view(Feedback feedback) {
+        return FeedbackView.of(feedback, themes.names(feedback.themeIds));
+    }
+}

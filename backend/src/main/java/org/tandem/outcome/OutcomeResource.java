@@ -1,0 +1,206 @@
+package org.tandem.outcome;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.board.Board;
+import org.tandem.common.paging.Page;
+import org.tandem.common.paging.PageParams;
+import org.tandem.common.paging.PageRequest;
+import org.tandem.common.persistence.Filter;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
+import org.tandem.common.security.OrganisationScope;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.QueryValues;
+import org.tandem.common.web.Responses;
+import org.tandem.common.web.Versions;
+import org.tandem.feedback.Feedback;
+import org.tandem.meeting.Decision;
+import org.tandem.organisation.Organisation;
+import org.tandem.partnership.Partnership;
+import org.tandem.theme.Themes;
+
+@Path("/api/v1/outcomes")
+@Tag(name = "Outcomes", description = "\"You said, we did\": what people said, what changed or was decided, and where it stands. "
+        + "Status changes are kept as a history; published outcomes appear on the partnership's public page.")
+public class OutcomeResource {
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "o.createdAt", "dueOn", "o.dueOn", "status", "o.status");
+
+    private final OrganisationScope scope;
+    private final CurrentUser user;
+    private final Themes themes;
+
+    OutcomeResource(OrganisationScope scope, CurrentUser user, Themes themes) {
+        this.scope = scope;
+        this.user = user;
+        this.themes = themes;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "listOutcomes", summary = "List outcomes of the partnerships you can see",
+            description = "Sortable by createdAt, dueOn, status.")
+    public Page<OutcomeView> list(@BeanParam PageParams paging,
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = OutcomeStatus.class)) String status,
+            @QueryParam("themeId") @Parameter(schema = @Schema(format = "uuid")) String themeId,
+            @QueryParam("published") @Parameter(schema = @Schema(implementation = Boolean.class)) String published) {
+        PageRequest request = paging.toRequest(SORTABLE, "createdAt,desc");
+        Filter filter = Filter.where("o.partnershipId in " + OrganisationScope.visiblePartnershipIds())
+                .bind(OrganisationScope.PARAMETER, scope.organisationId())
+                .and("o.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
+                .and("o.status = :status", "status", QueryValues.enumValue(OutcomeStatus.class, status, "status"))
+                .and(":themeId member of o.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))
+                .and("o.published = :published", "published", QueryValues.bool(published, "published"));
+        var query = Outcome.<Outcome>find("from Outcome o where " + filter.query(), request.sort(), filter.parameters());
+        return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), this::view);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "getOutcome", summary = "Get an outcome with its status history")
+    public RestResponse<OutcomeView> get(@PathParam("id") UUID id) {
+        Outcome outcome = visible(id);
+        return Responses.ok(view(outcome), outcome.version);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "createOutcome", summary = "Record a \"you said, we did\"",
+            description = "Starts UNDER_CONSIDERATION; the history records it.")
+    public RestResponse<OutcomeView> create(@NotNull @Valid OutcomeRequest body, @Context UriInfo uriInfo) {
+        Partnership partnership = partnership(body.partnershipId());
+        Outcome outcome = new Outcome();
+        outcome.partnershipId = partnership.id;
+        apply(outcome, partnership, body);
+        outcome.persist();
+        OutcomeStatusChange first = new OutcomeStatusChange();
+        first.outcomeId = outcome.id;
+        first.toStatus = outcome.status;
+        first.changedBy = user.displayName();
+        first.changedAt = outcome.createdAt;
+        first.persist();
+        return Responses.created(uriInfo, outcome.id, view(outcome), outcome.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "updateOutcome", summary = "Update an outcome, publish or unpublish it",
+            description = "Replaces every field but the status; the partnership cannot change. Send the version you loaded (or If-Match).")
+    public RestResponse<OutcomeView> update(@PathParam("id") UUID id, @NotNull @Valid OutcomeRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        Outcome outcome = visible(id);
+        Versions.check(outcome.version, body.version(), ifMatch);
+        if (!outcome.partnershipId.equals(body.partnershipId())) {
+            throw ProblemException.invalid("partnershipId", "cannot change");
+        }
+        apply(outcome, partnership(body.partnershipId()), body);
+        Outcome.flush();
+        return Responses.ok(view(outcome), outcome.version);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "changeOutcomeStatus", summary = "Change an outcome's status",
+            description = "Appends to its history. NOT_POSSIBLE needs the reason; DONE sets completedOn to today when it is empty. "
+                    + "409 when it already has that status or the version is stale.")
+    public RestResponse<OutcomeView> changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusRequest body) {
+        Outcome outcome = visible(id);
+        Versions.check(outcome.version, body.version(), null);
+        partnership(outcome.partnershipId);
+        outcome.changeStatus(body.status(), body.reason(), user.displayName()).persist();
+        Outcome.flush();
+        return Responses.ok(view(outcome), outcome.version);
+    }
+
+    private Outcome visible(UUID id) {
+        Outcome outcome = Outcome.findById(id);
+        if (outcome == null || !scope.canSee((Partnership) Partnership.findById(outcome.partnershipId))) {
+            throw ProblemException.notFound("Outcome " + id);
+        }
+        return outcome;
+    }
+
+    private Partnership partnership(UUID id) {
+        Partnership partnership = Partnership.findById(id);
+        if (partnership == null || !scope.canSee(partnership)) {
+            throw ProblemException.invalid("partnershipId", "is not a partnership you can see");
+        }
+        return scope.requireManageable(partnership, "Partnership " + id);
+    }
+
+    private void apply(Outcome outcome, Partnership partnership, OutcomeRequest body) {
+        Set<UUID> themeIds = body.themeIds() == null ? Set.of() : body.themeIds();
+        Set<UUID> added = new HashSet<>(themeIds);
+        added.removeAll(outcome.themeIds);
+        // Links kept from before may name themes retired since; only new links must be to active themes.
+        themes.requireTaggable(added, partnership.ownerOrganisationId, "themeIds");
+        Set<UUID> feedbackIds = body.feedbackIds() == null ? Set.of() : body.feedbackIds();
+        if (!feedbackIds.isEmpty()
+                && Feedback.count("id in ?1 and partnershipId = ?2", feedbackIds, partnership.id) != feedbackIds.size()) {
+            throw ProblemException.invalid("feedbackIds", "must all be feedback of this partnership");
+        }
+        if (body.decisionId() != null && Decision.count("id = :id and (agendaItem.meeting.partnershipId in "
+                + OrganisationScope.visiblePartnershipIds() + " or agendaItem.meeting.boardId in " + OrganisationScope.visibleBoardIds() + ")",
+                Map.of("id", body.decisionId(), OrganisationScope.PARAMETER, scope.organisationId())) == 0) {
+            throw ProblemException.invalid("decisionId", "is not a decision of a meeting you can see");
+        }
+        if (body.responsibleOrganisationId() != null && body.responsibleBoardId() != null) {
+            throw ProblemException.invalid("responsibleBoardId", "give a responsible organisation or a board, not both");
+        }
+        if (body.responsibleOrganisationId() != null && Organisation.findById(body.responsibleOrganisationId()) == null) {
+            throw ProblemException.invalid("responsibleOrganisationId", "is not a registered organisation");
+        }
+        if (body.responsibleBoardId() != null) {
+            Board board = Board.findById(body.responsibleBoardId());
+            if (board == null || !scope.canSee(board)) {
+                throw ProblemException.invalid("responsibleBoardId", "is not a board you can see");
+            }
+        }
+        outcome.youSaid = body.youSaid().trim();
+        outcome.weDid = body.weDid();
+        outcome.themeIds.clear();
+        outcome.themeIds.addAll(themeIds);
+        outcome.feedbackIds.clear();
+        outcome.feedbackIds.addAll(feedbackIds);
+        outcome.decisionId = body.decisionId();
+        outcome.responsibleOrganisationId = body.responsibleOrganisationId();
+        outcome.responsibleBoardId = body.responsibleBoardId();
+        outcome.dueOn = body.dueOn();
+        outcome.completedOn = body.completedOn();
+        outcome.publish(Boolean.TRUE.equals(body.published()));
+    }
+
+    private OutcomeView view(Outcome outcome) {
+        List<OutcomeStatusChange> history = OutcomeStatusChange.list("outcomeId = ?1 order by changedAt, id", outcome.id);
+        return OutcomeView.of(outcome, history);
+    }
+}

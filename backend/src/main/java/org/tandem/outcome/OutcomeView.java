@@ -1,0 +1,27 @@
+package org.tandem.outcome;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tandem.common.web.LondonTime;
+
+@Schema(name = "Outcome")
+public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
+        UUID decisionId, UUID responsibleOrganisationId, UUID responsibleBoardId, OutcomeStatus status, String statusReason,
+        LocalDate dueOn, LocalDate completedOn, boolean published, OffsetDateTime publishedAt, List<Change> history,
+        OffsetDateTime createdAt, long version) {
+
+    @Schema(name = "OutcomeStatusChange")
+    public record Change(OutcomeStatus from, OutcomeStatus to, String reason, String changedBy, OffsetDateTime changedAt) {}
+
+    static OutcomeView of(Outcome o, List<OutcomeStatusChange> history) {
+        return new OutcomeView(o.id, o.partnershipId, o.youSaid, o.weDid, Set.copyOf(o.themeIds), Set.copyOf(o.feedbackIds),
+                o.decisionId, o.responsibleOrganisationId, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
+                o.published, LondonTime.of(o.publishedAt),
+                history.stream().map(c -> new Change(c.fromStatus, c.toStatus, c.reason, c.changedBy, LondonTime.of(c.changedAt))).toList(),
+                LondonTime.of(o.createdAt), o.version);
+    }
+}

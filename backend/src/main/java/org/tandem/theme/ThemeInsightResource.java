@@ -1,0 +1,151 @@
+package org.tandem.theme;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.OrganisationScope;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.LondonTime;
+import org.tandem.common.web.QueryValues;
+import org.tandem.organisation.Organisation;
+
+@Path("/api/v1/themes/insights")
+@Tag(name = "Themes")
+public class ThemeInsightResource {
+    private static final long MAX_DAYS = 3660;
+
+    private final OrganisationScope scope;
+    ThemeInsightResource(OrganisationScope scope) {
+        this.scope = scope;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST})
+    @Operation(operationId = "getThemeInsights", summary = "Feedback per theme: by month, source and area, with the change against the previous period",
+            description = "Counts tagged feedback of the partnerships you can see (or one of them) received from..to (default: the last 12 "
+                    + "months), and the same for the period of equal length just before. Themes with no feedback in either period are left out.")
+    public ThemeInsights insights(
+            @QueryParam("from") @Parameter(description = "First day (default: a year before to)", schema = @Schema(format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Last day (default: today)", schema = @Schema(format = "date")) String to,
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId) {
+        LocalDate last = QueryValues.date(to, "to");
+        last = last == null ? LondonTime.today() : last;
+        LocalDate first = QueryValues.date(from, "from");
+        first = first == null ? last.minusYears(1).plusDays(1) : first;
+        if (first.isAfter(last)) {
+            throw ProblemException.invalid("from", "must not be after to");
+        }
+        long days = ChronoUnit.DAYS.between(first, last) + 1;
+        if (days > MAX_DAYS) {
+            throw ProblemException.invalid("from", "the range may span at most " + MAX_DAYS + " days");
+        }
+        LocalDate previousFrom = first.minusDays(days);
+        LocalDate previousTo = first.minusDays(1);
+        UUID partnership = QueryValues.uuid(partnershipId, "partnershipId");
+
+        var em = Panache.getEntityManager();
+        var visibleQuery = em.createQuery("select p.id from Partnership p where " + OrganisationScope.visible("p")
+                + (partnership == null ? "" : " and p.id = :partnership"), UUID.class)
+                .setParameter(OrganisationScope.PARAMETER, scope.organisationId());
+        if (partnership != null) {
+            visibleQuery.setParameter("partnership", partnership);
+        }
+        List<UUID> partnerships = visibleQuery.getResultList();
+        if (partnerships.isEmpty()) {
+            return new ThemeInsights(first, last, previousFrom, previousTo, List.of());
+        }
+        // One index-only pass over the tags of both periods (feedback_theme carries its feedback's date, source and area): grouping sets give the totals, months, sources and areas of each theme together.
+        // grouping(...) tells the sets apart: bit 2 = month, bit 1 = source, bit 0 = area (1 = not grouped by it).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select ft.theme_id, to_char(ft.received_on, 'YYYY-MM') as month, ft.source_organisation_id, ft.area,
+                       grouping(to_char(ft.received_on, 'YYYY-MM'), ft.source_organisation_id, ft.area) as grp,
+                       count(*) filter (where ft.received_on >= :first) as current,
+                       count(*) filter (where ft.received_on < :first) as previous
+                from feedback_theme ft
+                where ft.partnership_id in (:partnerships) and ft.received_on between :previousFrom and :last
+                group by grouping sets ((ft.theme_id), (ft.theme_id, to_char(ft.received_on, 'YYYY-MM')),
+                                        (ft.theme_id, ft.source_organisation_id), (ft.theme_id, ft.area))
+                """)
+                .setParameter("first", first).setParameter("last", last).setParameter("previousFrom", previousFrom)
+                .setParameter("partnerships", partnerships).getResultList();
+
+        Map<UUID, Builder> byTheme = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Builder b = byTheme.computeIfAbsent((UUID) row[0], Builder::new);
+            int grp = ((Number) row[4]).intValue();
+            long current = ((Number) row[5]).longValue();
+            long previous = ((Number) row[6]).longValue();
+            switch (grp) {
+                case 0b111 -> {
+                    b.count = current;
+                    b.previous = previous;
+                }
+                case 0b011 -> {
+                    if (current > 0) {
+                        b.months.add(new ThemeInsights.MonthCount((String) row[1], current));
+                    }
+                }
+                case 0b101 -> {
+                    if (current > 0) {
+                        b.sources.add(new ThemeInsights.SourceCount((UUID) row[2], null, current));
+                    }
+                }
+                case 0b110 -> {
+                    if (current > 0) {
+                        b.areas.add(new ThemeInsights.AreaCount((String) row[3], current));
+                    }
+                }
+                default -> throw new IllegalStateException("Unexpected grouping " + grp);
+            }
+        }
+        Map<UUID, Theme> themes = new LinkedHashMap<>();
+        if (!byTheme.isEmpty()) {
+            Theme.<Theme>list("id in ?1", byTheme.keySet()).forEach(t -> themes.put(t.id, t));
+        }
+        Map<UUID, String> organisationNames = new LinkedHashMap<>();
+        List<ThemeInsights.ThemeCounts> result = new ArrayList<>();
+        for (Builder b : byTheme.values()) {
+            Theme theme = themes.get(b.themeId);
+            List<ThemeInsights.SourceCount> sources = b.sources.stream()
+                    .map(s -> new ThemeInsights.SourceCount(s.organisationId(), organisationNames.computeIfAbsent(s.organisationId(),
+                            id -> Organisation.<Organisation>findByIdOptional(id).map(o -> o.name).orElse(null)), s.count()))
+                    .sorted(Comparator.comparingLong(ThemeInsights.SourceCount::count).reversed()).toList();
+            result.add(new ThemeInsights.ThemeCounts(b.themeId, theme.name, theme.kind, b.count, b.previous, b.count - b.previous,
+                    b.previous == 0 ? null : Math.round(1000.0 * (b.count - b.previous) / b.previous) / 10.0,
+                    b.months.stream().sorted(Comparator.comparing(ThemeInsights.MonthCount::month)).toList(), sources,
+                    b.areas.stream().sorted(Comparator.comparingLong(ThemeInsights.AreaCount::count).reversed()).toList()));
+        }
+        result.sort(Comparator.comparingLong(ThemeInsights.ThemeCounts::count).reversed()
+                .thenComparing(ThemeInsights.ThemeCounts::name));
+        return new ThemeInsights(first, last, previousFrom, previousTo, result);
+    }
+
+    private static final class Builder {
+        final UUID themeId;
+        long count;
+        long previous;
+        final List<ThemeInsights.MonthCount> months = new ArrayList<>();
+        final List<ThemeInsights.SourceCount> sources = new ArrayList<>();
+        final List<ThemeInsights.AreaCount> areas = new ArrayList<>();
+
+        Builder(UUID themeId) {
+            this.themeId = themeId;
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.tandem.theme;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.OrganisationScope;
+import org.tandem.common.security.Roles;
+import org.tandem.common.web.QueryValues;
+import org.tandem.common.web.Responses;
+import org.tandem.common.web.Versions;
+import org.tandem.partnership.Partnership;
+
+@Path("/api/v1/themes")
+@Tag(name = "Themes", description = "Each organisation's theme tree (focus areas, ambitions, themes). Themes are retired or merged, never deleted, "
+        + "so no tag is lost.")
+public class ThemeResource {
+    private final OrganisationScope scope;
+    ThemeResource(OrganisationScope scope) {
+        this.scope = scope;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "listThemes", summary = "The theme tree, flat, in tree order",
+            description = "Your organisation's tree, or with partnershipId the tree of the organisation owning that partnership "
+                    + "(how partners find the themes to tag what they send).")
+    public List<ThemeView> list(
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
+            @QueryParam("includeRetired") @Parameter(description = "true: include retired and merged themes",
+                    schema = @Schema(implementation = Boolean.class)) String includeRetired) {
+        UUID organisationId = scope.organisationId();
+        UUID partnership = QueryValues.uuid(partnershipId, "partnershipId");
+        if (partnership != null) {
+            Partnership p = scope.requireVisible(Partnership.findById(partnership), "Partnership " + partnership);
+            organisationId = p.ownerOrganisationId;
+        }
+        boolean retired = Boolean.TRUE.equals(QueryValues.bool(includeRetired, "includeRetired"));
+        List<Theme> themes = Theme.list("organisationId = ?1" + (retired ? "" : " and status = ?2") + " order by kind, lower(name)",
+                retired ? new Object[] {organisationId} : new Object[] {organisationId, ThemeStatus.ACTIVE});
+        Map<UUID, Long> counts = counts(organisationId);
+        return themes.stream().map(t -> ThemeView.of(t, counts.getOrDefault(t.id, 0L))).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "getTheme", summary = "Get a theme of your organisation's tree")
+    public RestResponse<ThemeView> get(@PathParam("id") UUID id) {
+        Theme theme = own(id);
+        return Responses.ok(view(theme), theme.version);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "createTheme", summary = "Add a focus area, ambition or theme to your organisation's tree")
+    public RestResponse<ThemeView> create(@NotNull @Valid ThemeRequest body, @Context UriInfo uriInfo) {
+        Theme theme = new Theme();
+        theme.organisationId = scope.organisationId();
+        apply(theme, body);
+        theme.persist();
+        return Responses.created(uriInfo, theme.id, ThemeView.of(theme, 0), theme.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "updateTheme", summary = "Rename, describe or move a theme",
+            description = "Send the version you loaded (or If-Match). A retired theme cannot be changed.")
+    public RestResponse<ThemeView> update(@PathParam("id") UUID id, @NotNull @Valid ThemeRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        Theme theme = own(id);
+        Versions.check(theme.version, body.version(), ifMatch);
+        if (!theme.isActive()) {
+            throw ProblemException.conflict("Theme " + id + " is retired and cannot be changed.");
+        }
+        apply(theme, body);
+        Theme.flush();
+        return Responses.ok(view(theme), theme.version);
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "retireTheme", summary = "Retire a theme",
+            description = "It keeps its tags and outcome links (history), leaves the active tree and takes no new tags. "
+                    + "409 when it is already retired or still has active children.")
+    public RestResponse<ThemeView> retire(@PathParam("id") UUID id, @NotNull @Valid RetireRequest body) {
+        Theme theme = own(id);
+        Versions.check(theme.version, body.version(), null);
+        if (Theme.count("parentId = ?1 and status = ?2", id, ThemeStatus.ACTIVE) > 0) {
+            throw ProblemException.conflict("Theme " + id + " has active children: retire or move them first, or merge it.");
+        }
+        theme.retire();
+        Theme.flush();
+        return Responses.ok(view(theme), theme.version);
+    }
+
+    @POST
+    @Path("{id}/merge")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "mergeTheme", summary = "Merge this theme into another",
+            description = "Every feedback tag, outcome link and child moves to the target (feedback already tagged with both "
+                    + "keeps one tag); this theme is retired with mergedIntoId set. Answers the target.")
+    public RestResponse<ThemeView> merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest body) {
+        Theme source = own(id);
+        Versions.check(source.version, body.version(), null);
+        Theme target = Theme.findById(body.targetId());
+        if (target == null || !target.organisationId.equals(source.organisationId)) {
+            throw ProblemException.invalid("targetId", "is not a theme of your organisation's tree");
+        }
+        if (isAncestorOrSelf(source.id, target)) {
+            throw ProblemException.invalid("targetId", "must not be the theme itself or one of its descendants");
+        }
+        source.mergeInto(target);
+        var em = Panache.getEntityManager();
+        em.flush();
+        for (String table : List.of("feedback_theme", "outcome_theme")) {
+            String owner = table.equals("feedback_theme") ? "feedback_id" : "outcome_id";
+            em.createNativeQuery("insert into " + table + " (" + owner + ", theme_id) select " + owner + ", :target from "
+                    + table + " where theme_id = :source on conflict do nothing")
+                    .setParameter("target", target.id).setParameter("source", source.id).executeUpdate();
+            em.createNativeQuery("delete from " + table + " where theme_id = :source")
+                    .setParameter("source", source.id).executeUpdate();
+        }
+        em.createNativeQuery("update theme set parent_id = :target, version = version + 1, updated_at = now() where parent_id = :source")
+                .setParameter("target", target.id).setParameter("source", source.id).executeUpdate();
+        em.clear();
+        Theme merged = Theme.findById(target.id);
+        return Responses.ok(view(merged), merged.version);
+    }
+
+    private boolean isAncestorOrSelf(UUID ancestor, Theme theme) {
+        for (Theme t = theme; t != null; t = t.parentId == null ? null : Theme.findById(t.parentId)) {
+            if (t.id.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Themes are read and changed only within the caller's own organisation; another's is a 404. */
+    private Theme own(UUID id) {
+        Theme theme = Theme.findById(id);
+        if (theme == null || !theme.organisationId.equals(scope.organisationId())) {
+            throw ProblemException.notFound("Theme " + id);
+        }
+        return theme;
+    }
+
+    private void apply(Theme theme, ThemeRequest body) {
+        if (body.parentId() != null) {
+            Theme parent = Theme.findById(body.parentId());
+            if (parent == null || !parent.organisationId.equals(theme.organisationId) || !parent.isActive()) {
+                throw ProblemException.invalid("parentId", "is not an active theme of your organisation's tree");
+            }
+            boolean allowed = switch (body.kind()) {
+                case FOCUS_AREA -> false;
+                case AMBITION -> parent.kind == ThemeKind.FOCUS_AREA;
+                case THEME -> parent.kind != ThemeKind.THEME;
+            };
+            if (!allowed) {
+                throw ProblemException.invalid("parentId", "a " + body.kind() + " cannot sit under a " + parent.kind);
+            }
+            if (theme.id != null && isAncestorOrSelf(theme.id, parent)) {
+                throw ProblemException.invalid("parentId", "must not be the theme itself or one of its descendants");
+            }
+        } else if (body.kind() == ThemeKind.AMBITION) {
+            throw ProblemException.invalid("parentId", "an AMBITION needs its FOCUS_AREA");
+        }
+        theme.kind = body.kind();
+        theme.name = body.name().trim();
+        theme.description = body.description();
+        theme.parentId = body.parentId();
+    }
+
+    private ThemeView view(Theme theme) {
+        Number count = (Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from feedback_theme where theme_id = :id")
+                .setParameter("id", theme.id).getSingleResult();
+        return ThemeView.of(theme, count.longValue());
+    }
+
+    private static Map<UUID, Long> counts(UUID organisationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(
+                "select ft.theme_id, count(*) from feedback_theme ft join theme t on t.id = ft.theme_id "
+                        + "where t.organisation_id = :org group by ft.theme_id")
+                .setParameter("org", organisationId).getResultList();
+        Map<UUID, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,63 @@
+package org.tandem.theme;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.tandem.support.Api.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tandem.support.Fixtures;
+import org.tandem.support.TestOrganisation;
+
+@QuarkusTest
+class ThemeInsightResourceTest {
+
+    private static void feedback(String token, String partnership, String theme, String date, String area) {
+        Map<String, Object> body = new HashMap<>(Map.of("partnershipId", partnership, "text", "Said", "receivedOn", date,
+                "themeIds", List.of(theme)));
+        if (area != null) {
+            body.put("area", area);
+        }
+        as(token).body(body).post("/api/v1/feedback").then().statusCode(201);
+    }
+
+    @Test
+    void countsPerThemeByMonthSourceAndAreaAgainstThePreviousPeriod() {
+        TestOrganisation icb = TestOrganisation.create();
+        TestOrganisation healthwatch = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, Map.of("name", "P", "participantOrganisationIds", List.of(healthwatch.id())));
+        String access = ThemeResourceTest.create(icb, "THEME", "Access to primary care", null);
+        String integration = ThemeResourceTest.create(icb, "THEME", "Integration of services", null);
+        // Current period: January to March 2024; previous: October to December 2023.
+        feedback(icb.staff(), partnership, access, "2024-01-10", "North");
+        feedback(icb.staff(), partnership, access, "2024-01-20", "North");
+        feedback(healthwatch.partner(), partnership, access, "2024-03-05", "South");
+        feedback(icb.staff(), partnership, access, "2023-11-01", "North");
+        feedback(icb.staff(), partnership, integration, "2023-12-01", null);
+        feedback(icb.staff(), partnership, integration, "2024-04-01", null);
+
+        as(icb.analyst()).queryParam("from", "2024-01-01").queryParam("to", "2024-03-31").queryParam("partnershipId", partnership)
+                .get("/api/v1/themes/insights").then().statusCode(200)
+                .body("previousFrom", equalTo("2023-10-02")).body("previousTo", equalTo("2023-12-31"))
+                .body("themes.name", contains("Access to primary care", "Integration of services"))
+                .body("themes[0].count", equalTo(3)).body("themes[0].previousCount", equalTo(1))
+                .body("themes[0].change", equalTo(2)).body("themes[0].changePercent", equalTo(200.0f))
+                .body("themes[0].months.month", contains("2024-01", "2024-03"))
+                .body("themes[0].months.count", contains(2, 1))
+                .body("themes[0].bySource.organisationId", contains(icb.id(), healthwatch.id()))
+                .body("themes[0].byArea.area", contains("North", "South"))
+                .body("themes[1].count", equalTo(0)).body("themes[1].previousCount", equalTo(1))
+                .body("themes[1].changePercent", equalTo(-100.0f));
+        TestOrganisation stranger = TestOrganisation.create();
+        as(stranger.analyst()).queryParam("from", "2024-01-01").queryParam("to", "2024-03-31").get("/api/v1/themes/insights")
+                .then().statusCode(200).body("themes", hasSize(0));
+        as(icb.partner()).get("/api/v1/themes/insights").then().statusCode(403);
+        as(icb.analyst()).queryParam("from", "2024-05-01").queryParam("to", "2024-03-31").get("/api/v1/themes/insights")
+                .then().statusCode(400).body("errors.field", contains("from"));
+    }
+}
