@@ -4,6 +4,13 @@ import { ActionsPage } from './routes/actions';
 import { BoardEditPage } from './routes/boards/board-edit';
 import { BoardListPage } from './routes/boards/board-list';
 import { BoardPage } from './routes/boards/board-view';
+import { ClaimListPage } from './routes/claims/claim-list';
+import { ClaimNewPage } from './routes/claims/claim-new';
+import { ClaimPage } from './routes/claims/claim-view';
+import { BudgetEditPage } from './routes/claims/budget-edit';
+import { FinancePage } from './routes/claims/finance';
+import { PoliciesBudgetsPage } from './routes/claims/policies-budgets';
+import { PolicyEditPage } from './routes/claims/policy-edit';
 import { HomePage } from './routes/home';
 import { MeetingEditPage } from './routes/meetings/meeting-edit';
 import { MeetingListPage } from './routes/meetings/meeting-list';
@@ -35,6 +42,15 @@ export const router = createBrowserRouter([
       { path: 'meetings/:id/register', element: <MeetingRegisterPage /> },
       { path: 'meetings/:id/print', element: <MeetingPrintPage /> },
       { path: 'actions', element: <ActionsPage /> },
+      { path: 'claims', element: <ClaimListPage /> },
+      { path: 'claims/new', element: <ClaimNewPage /> },
+      { path: 'claims/finance', element: <FinancePage /> },
+      { path: 'claims/policies', element: <PoliciesBudgetsPage /> },
+      { path: 'claims/policies/new', element: <PolicyEditPage /> },
+      { path: 'claims/policies/:id/edit', element: <PolicyEditPage /> },
+      { path: 'claims/budgets/new', element: <BudgetEditPage /> },
+      { path: 'claims/budgets/:id/edit', element: <BudgetEditPage /> },
+      { path: 'claims/:id', element: <ClaimPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-import { addDays, formatDate, formatTimeRange, londonDateTime, londonParts } from './dates';
+import { addDays, financialYearOf, formatDate, formatTimeRange, londonDateTime, londonParts } from './dates';
 
 describe('London times', () => {
   it('gives summer times the BST offset and winter times none', () => {
@@ -25,5 +25,13 @@ describe('London times', () => {
 
   it('moves dates by days across month ends', () => {
     expect(addDays('2024-07-31', 1)).toBe('2024-08-01');
+  });
+});
+
+describe('financialYearOf', () => {
+  it('runs from 1 April to 31 March', () => {
+    expect(financialYearOf('2025-03-31')).toBe('2024-25');
+    expect(financialYearOf('2025-04-01')).toBe('2025-26');
+    expect(financialYearOf('2099-12-31')).toBe('2099-00');
   });
 });

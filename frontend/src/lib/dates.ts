@@ -112,3 +112,10 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/** The UK public-sector financial year (1 April to 31 March) of a date, as the API writes it: "2025-26". */
+export function financialYearOf(date: string): string {
+  const [year = 0, month = 1] = date.split('-').map(Number);
+  const start = month >= 4 ? year : year - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}

@@ -107,6 +107,19 @@ const meetingDate = (() => {
   return d.toISOString().slice(0, 10);
 })();
 
+const yesterday = (() => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+})();
+const claimMeetingTitle = `Claims test meeting ${stamp}`;
+// A 1x1 PNG: the receipt "photographed" on the phone.
+const receiptPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+let claimReference = '';
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: [
@@ -412,6 +425,26 @@ await test('an unknown address shows a clear message', async () => {
   await axe('not found');
 });
 
+await test('staff plan yesterday’s meeting of the Lewisham People’s Partnership, to claim for', async () => {
+  const headers = { Authorization: `Bearer ${await accessToken()}`, 'Content-Type': 'application/json' };
+  const found = await fetch(`${API}/api/v1/partnerships?q=${encodeURIComponent('Lewisham People')}`, { headers });
+  const lpp = (await found.json()).items.find((p) => p.name === "Lewisham People's Partnership");
+  expect(lpp, 'the demo partnership is listed');
+  const created = await fetch(`${API}/api/v1/meetings`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      partnershipId: lpp.id,
+      title: claimMeetingTitle,
+      startsAt: `${yesterday}T10:00:00Z`,
+      endsAt: `${yesterday}T12:00:00Z`,
+      format: 'IN_PERSON',
+      venue: 'Lewisham Civic Centre',
+    }),
+  });
+  expect(created.status === 201, `meeting created: ${created.status} ${await created.text()}`);
+});
+
 await test('signs out', async () => {
   await page.goto(WEB);
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -432,6 +465,124 @@ await test('a member sees meetings but no way to change them', async () => {
   await axe('partnerships as member');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');
+});
+
+await test('a member claims on a phone (320 px): mileage, an expense with a receipt, the total, submit', async () => {
+  await signIn('lewisham-member');
+  await page.setViewportSize({ width: 320, height: 740 });
+  try {
+    await page.goto(`${WEB}/claims`);
+    await heading('My claims');
+    await axe('my claims (320 px)');
+    await page.getByRole('link', { name: 'Make a claim' }).click();
+    await heading('Make a claim');
+    const meetingOption = page.locator('#claim-meeting option', { hasText: claimMeetingTitle });
+    await page.locator('#claim-meeting').selectOption(await meetingOption.getAttribute('value'));
+    await axe('claim form (320 px)');
+    await shot('30-claim-start-320');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await heading(/^Claim /);
+    claimReference = (await page.getByRole('heading', { level: 1 }).innerText()).replace(/^Claim\s+(\S+).*$/s, '$1');
+    await page.locator('#line-category').selectOption('MILEAGE');
+    await page.locator('#line-miles').fill('10');
+    await page.getByRole('button', { name: 'Add to claim' }).click();
+    await page.locator('#claim-total', { hasText: '£4.50' }).waitFor();
+    await page.locator('#line-category').selectOption('PUBLIC_TRANSPORT');
+    await page.locator('#line-amount').fill('25.00');
+    await page.locator('#line-description').fill('Train to Lewisham and back');
+    const receipt = page.locator('#line-receipt');
+    expect((await receipt.getAttribute('capture')) === 'environment', 'the receipt input opens the camera');
+    await receipt.setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: receiptPng });
+    await page.getByRole('button', { name: 'Add to claim' }).click();
+    await page.locator('#claim-total', { hasText: '£29.50' }).waitFor();
+    await page.getByRole('button', { name: /Download receipt receipt\.png/ }).waitFor();
+    await settled();
+    await axe('draft claim with lines (320 px)');
+    await shot('31-claim-draft-320');
+    await page.getByRole('button', { name: 'Submit claim' }).click();
+    await page.locator('h1 .nhsuk-tag', { hasText: 'Submitted' }).waitFor();
+    expect(await page.getByText('Withdraw this claim').first().isVisible(), 'a submitted claim can be withdrawn');
+    expect((await page.getByRole('button', { name: 'Approve' }).count()) === 0, 'a member cannot approve');
+    await axe('submitted claim (320 px)');
+    await shot('32-claim-submitted-320');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
+await test('finance approves the claim with its receipt in view, then marks it paid', async () => {
+  await signIn('lewisham-finance');
+  await page.getByRole('link', { name: 'Approve and pay' }).click();
+  await heading('Claims to approve and pay');
+  await axe('finance queue');
+  await shot('33-finance-queue');
+  await page.getByRole('link', { name: claimReference, exact: true }).first().click();
+  await heading(new RegExp(`Claim ${claimReference}`));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download receipt receipt\.png/ }).click();
+  expect((await download).suggestedFilename() === 'receipt.png', 'the receipt downloads with the token');
+  await axe('claim to approve');
+  await page.getByRole('button', { name: 'Approve', exact: true }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Approved' }).waitFor();
+  await page.goto(`${WEB}/claims/finance`);
+  await heading('Claims to approve and pay');
+  await page.getByLabel(`Pay claim ${claimReference}`).check();
+  await page.locator('#pay-reference').fill(`BACS-${stamp}`);
+  await axe('claims to pay');
+  await shot('34-finance-to-pay');
+  await page.getByRole('button', { name: 'Mark as paid' }).click();
+  await page.getByText('No approved claims are waiting for payment.').waitFor();
+  await page.goto(`${WEB}/claims`);
+  await heading('Claims');
+  await page.getByRole('link', { name: claimReference, exact: true }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Paid' }).waitFor();
+  await axe('paid claim');
+  await shot('35-claim-paid');
+});
+
+await test('admin: reimbursement policies and budgets (list, edit, create)', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+  await signIn('lewisham-admin');
+  await page.goto(`${WEB}/claims/policies`);
+  await heading('Policies and budgets');
+  await axe('policies and budgets');
+  await shot('36-policies-budgets');
+  expect(
+    await page.getByRole('cell', { name: 'In use' }).first().isVisible(),
+    'the demo policy, claimed under, is kept',
+  );
+  await page.getByRole('link', { name: 'Add a policy' }).click();
+  await heading('Add a reimbursement policy');
+  await page.locator('#policy-partnership').selectOption({ label: "Lewisham People's Partnership" });
+  await page.locator('#policy-from').fill('2030-04-01');
+  await page.locator('#policy-half-day').fill('80');
+  await page.locator('#policy-full-day').fill('160');
+  await page.locator('#policy-mileage').fill('45');
+  await page.locator('#policy-receipts').fill('20');
+  await page.locator('#policy-deadline').fill('28');
+  await axe('policy form');
+  await page.getByRole('button', { name: 'Create policy' }).click();
+  await heading('Policies and budgets');
+  await page.getByRole('link', { name: 'Edit policy' }).click();
+  await heading('Edit reimbursement policy');
+  expect((await page.locator('#policy-half-day').inputValue()) === '80.00', 'the half day rate is kept in pence');
+  await page.locator('#policy-full-day').fill('165');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading('Policies and budgets');
+  await page.getByText('full day £165.00').waitFor();
+  await page.getByRole('link', { name: 'Add a budget' }).click();
+  await heading('Add a budget');
+  await page.locator('#budget-partnership').selectOption({ label: "Lewisham People's Partnership" });
+  await page.locator('#budget-year').fill('2030-31');
+  await page.locator('#budget-allocated').fill('12,000.50');
+  await axe('budget form');
+  await page.getByRole('button', { name: 'Create budget' }).click();
+  await heading('Policies and budgets');
+  await page.getByRole('cell', { name: /2030-31/ }).waitFor();
+  await page.getByText('£12,000.50').first().waitFor();
 });
 
 await test('no uncaught errors in the page', async () => {

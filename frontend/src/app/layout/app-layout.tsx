@@ -3,16 +3,28 @@ import { useAuth } from 'react-oidc-context';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
+import type { Role } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { AccountMenu } from './account-menu';
 import { SignInPage } from './sign-in-page';
 
-const NAVIGATION = [
+interface NavigationItem {
+  to: string;
+  label: string;
+  end: boolean;
+  /** Shown only to these roles (the server checks again). */
+  roles?: readonly Role[];
+}
+
+const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/partnerships', label: 'Partnerships', end: false },
   { to: '/boards', label: 'Boards', end: false },
   { to: '/meetings', label: 'Meetings', end: false },
   { to: '/actions', label: 'Actions', end: false },
+  { to: '/claims', label: 'Claims', end: true, roles: ['member', 'staff', 'admin', 'finance'] },
+  { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },
+  { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },
 ];
 
 function Header() {
@@ -31,13 +43,15 @@ function Header() {
         <nav className="nhsuk-header__navigation" aria-label="Menu">
           <div className="nhsuk-header__navigation-container nhsuk-width-container">
             <ul className="nhsuk-header__navigation-list tandem-navigation-list">
-              {NAVIGATION.map((item) => (
-                <li className="nhsuk-header__navigation-item" key={item.to}>
-                  <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
+              {NAVIGATION.filter((item) => !item.roles || item.roles.some((r) => user.roles.includes(r))).map(
+                (item) => (
+                  <li className="nhsuk-header__navigation-item" key={item.to}>
+                    <NavLink className="nhsuk-header__navigation-link" to={item.to} end={item.end}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ),
+              )}
             </ul>
           </div>
         </nav>

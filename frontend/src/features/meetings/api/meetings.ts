@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { PAGE_SIZE } from '@/lib/api/paging';
+import { saveFile } from '@/lib/download';
 import { meetingKeys, type MeetingListParams } from './keys';
 
 export type Meeting = Schemas['Meeting'];
@@ -94,12 +95,5 @@ export async function downloadCalendar(path: { meetingId: string } | { partnersh
           parseAs: 'blob',
         });
   if (!response.ok || !data) throw new Error(`The calendar could not be downloaded (HTTP ${response.status})`);
-  const url = URL.createObjectURL(new Blob([data], { type: 'text/calendar' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([data], { type: 'text/calendar' }), filename);
 }

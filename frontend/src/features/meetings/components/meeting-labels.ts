@@ -1,6 +1,7 @@
 import type { Schemas } from '@/lib/api/client';
+import { type Labels } from '@/lib/labels';
 
-type Labels<K extends string> = Record<K, string>;
+export { isKey, optionsOf } from '@/lib/labels';
 
 export const FORMAT_LABELS: Labels<Schemas['MeetingFormat']> = {
   IN_PERSON: 'In person',
@@ -40,13 +41,3 @@ export const DOCUMENT_KIND_LABELS: Labels<Schemas['DocumentKind']> = {
   MINUTES: 'Minutes',
   OTHER: 'Other',
 };
-
-/** The options of a select or radios for an enum's labels, in their declared order. */
-export function optionsOf<K extends string>(labels: Labels<K>): { value: K; label: string }[] {
-  return Object.entries<string>(labels).flatMap(([value, label]) => (isKey(labels, value) ? [{ value, label }] : []));
-}
-
-/** Whether a string is one of the enum's values (a select gives back plain strings). */
-export function isKey<K extends string>(labels: Labels<K>, value: string): value is K {
-  return Object.hasOwn(labels, value);
-}
