@@ -5,6 +5,8 @@
 //   TANDEM_WEB_URL    the SPA (default http://localhost:5173)
 //   TANDEM_API_URL    the API, for the conflict test (default http://localhost:8080)
 //   CHROMIUM          the browser (default /usr/bin/chromium)
+//   TANDEM_BROWSER_ONLY  a regular expression: run only the tests whose names match (while
+//                     working on a few; bin/test always runs them all)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -17,8 +19,10 @@ mkdirSync(SHOTS, { recursive: true });
 const results = [];
 let failed = 0;
 let passed = 0;
+const only = process.env.TANDEM_BROWSER_ONLY ? new RegExp(process.env.TANDEM_BROWSER_ONLY) : undefined;
 
 async function test(name, fn) {
+  if (only && !only.test(name)) return;
   const started = Date.now();
   try {
     await fn();
