@@ -589,6 +589,206 @@ await test('admin: reimbursement policies and budgets (list, edit, create)', asy
   await page.getByText('£12,000.50').first().waitFor();
 });
 
+// --- Outcomes and the public page (issue 4) ---------------------------------------------
+// Self-contained: signs in as lewisham-staff, makes its own feedback through the API, and
+// records, moves and publishes an outcome from it; then reads the public page signed out.
+const outcomeYouSaid = `People waiting for GP appointments are not told the options ${stamp}`;
+const outcomeWeDid = `Practices now explain phone, online and walk-in options on every letter ${stamp}`;
+const outcomeReason = `The practices could not agree a single letter in time ${stamp}`;
+let outcomePartnershipId = '';
+let outcomeUrl = '';
+
+async function apiHeaders() {
+  return { Authorization: `Bearer ${await accessToken()}`, 'Content-Type': 'application/json' };
+}
+
+async function lewishamPeoplesPartnership(headers) {
+  const found = await fetch(`${API}/api/v1/partnerships?q=${encodeURIComponent("Lewisham People's Partnership")}`, {
+    headers,
+  });
+  const lpp = (await found.json()).items.find((p) => p.name === "Lewisham People's Partnership");
+  expect(lpp, 'the demo partnership is listed');
+  return lpp;
+}
+
+await test('outcomes: staff record an outcome from feedback chosen in the feedback list', async () => {
+  await page.goto(WEB);
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
+  if (await page.getByRole('button', { name: 'Sign out' }).isVisible()) {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading('Sign in to Tandem');
+  }
+  await signIn('lewisham-staff');
+  const headers = await apiHeaders();
+  const lpp = await lewishamPeoplesPartnership(headers);
+  outcomePartnershipId = lpp.id;
+  const feedbackIds = [];
+  for (const text of [
+    `It took three weeks to get a GP appointment and nobody said why ${stamp}`,
+    `The surgery letter did not say I could book online ${stamp}`,
+  ]) {
+    const created = await fetch(`${API}/api/v1/feedback`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ partnershipId: lpp.id, text, receivedOn: yesterday, area: 'Lewisham North' }),
+    });
+    const body = await created.json();
+    expect(created.status === 201, `feedback created: ${created.status} ${JSON.stringify(body)}`);
+    feedbackIds.push(body.id);
+  }
+  await page.goto(`${WEB}/outcomes/new?partnershipId=${lpp.id}&feedbackIds=${feedbackIds.join(',')}`);
+  await heading('Record an outcome');
+  await page.getByText(`It took three weeks to get a GP appointment and nobody said why ${stamp}`).waitFor();
+  await page.getByText(`The surgery letter did not say I could book online ${stamp}`).waitFor();
+  expect(
+    (await page.locator('#outcome-partnership').inputValue()) === lpp.id,
+    'the partnership is chosen from the address',
+  );
+  await axe('outcome form with selected feedback');
+  await shot('60-outcome-new-from-feedback');
+  // Take the second one off again.
+  await page.getByRole('button', { name: 'Remove feedback 2 from this outcome' }).click();
+  expect(
+    (await page.getByText(`The surgery letter did not say I could book online ${stamp}`).count()) === 0,
+    'removed feedback is gone from the form',
+  );
+  await page.locator('#outcome-you-said').fill(outcomeYouSaid);
+  await page.locator('#outcome-we-did').fill(outcomeWeDid);
+  await page.getByLabel('Access to primary care').check();
+  await page.locator('#outcome-responsible').selectOption({ label: 'NHS South East London ICB (Lewisham)' });
+  await page.locator('#outcome-due').fill('2030-03-31');
+  await page.getByRole('button', { name: 'Record outcome' }).click();
+  await heading(/^Outcome/);
+  outcomeUrl = page.url();
+  await page.getByText(outcomeYouSaid).waitFor();
+  await page.getByText(`It took three weeks to get a GP appointment and nobody said why ${stamp}`).waitFor();
+  expect(
+    (await page.getByText(`The surgery letter did not say I could book online ${stamp}`).count()) === 0,
+    'only the feedback kept is linked',
+  );
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Under consideration' }).waitFor();
+  await axe('outcome page');
+  await shot('61-outcome-page');
+});
+
+await test('outcomes: the board shows it under Under consideration (columns stack at 320 px)', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Outcomes' }).click();
+  await heading('Outcomes');
+  await page.locator('#outcomes-partnership').selectOption(outcomePartnershipId);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/partnershipId=/);
+  await settled();
+  const column = page.getByRole('region', { name: /Under consideration/ });
+  await column
+    .getByRole('link', { name: new RegExp(stamp) })
+    .first()
+    .waitFor();
+  expect(
+    (await page
+      .getByRole('region', { name: /In progress/ })
+      .getByText(outcomeYouSaid.slice(0, 40))
+      .count()) === 0,
+    'not in another column',
+  );
+  await axe('outcome board');
+  await shot('62-outcome-board');
+  await page.setViewportSize({ width: 320, height: 740 });
+  try {
+    await axe('outcome board (320 px)');
+    await shot('63-outcome-board-320');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+});
+
+await test('outcomes: move it to In progress, then Not possible, which needs the reason', async () => {
+  await page.goto(outcomeUrl);
+  await heading(/^Outcome/);
+  await page.locator('#status-new').selectOption('IN_PROGRESS');
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'In progress' }).waitFor();
+  await page.getByRole('cell', { name: /Under consideration → In progress/ }).waitFor();
+  await page.locator('#status-new').selectOption('NOT_POSSIBLE');
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await page.locator('#status-reason-error').waitFor();
+  expect(
+    (await page.locator('h1 .nhsuk-tag', { hasText: 'In progress' }).count()) === 1,
+    'nothing changes without the reason',
+  );
+  await axe('status change without a reason');
+  await shot('64-outcome-reason-required');
+  await page.locator('#status-reason').fill(outcomeReason);
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Not possible' }).waitFor();
+  await page.getByRole('cell', { name: outcomeReason }).waitFor();
+  await axe('outcome not possible');
+});
+
+await test('outcomes: publish it', async () => {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: /^Published$/ }).waitFor();
+  await page.getByRole('button', { name: 'Unpublish' }).waitFor();
+  await axe('published outcome');
+  await shot('65-outcome-published');
+  await page.goto(`${WEB}/partnerships/${outcomePartnershipId}`);
+  await heading("Lewisham People's Partnership");
+  await page.getByRole('link', { name: /^Public .you said, we did. page$/ }).waitFor();
+});
+
+await test('public page: no sign-in, readable at 320 px, no names, prints without buttons', async () => {
+  // Names the public page must never show: the partnership's members and who changed the outcome.
+  const headers = await apiHeaders();
+  const partnership = await (await fetch(`${API}/api/v1/partnerships/${outcomePartnershipId}`, { headers })).json();
+  const outcomeId = outcomeUrl.split('/').pop();
+  const outcome = await (await fetch(`${API}/api/v1/outcomes/${outcomeId}`, { headers })).json();
+  const names = [
+    ...(partnership.members ?? []).map((m) => m.displayName),
+    ...(outcome.history ?? []).map((h) => h.changedBy),
+    'Daniel Okafor',
+  ].filter((n) => n && n.length > 3);
+  expect(names.length > 1, `some names to look for: ${names.join(', ')}`);
+
+  const signedIn = page;
+  const publicContext = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'en-GB' });
+  page = await publicContext.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  try {
+    const requests = [];
+    page.on('request', (r) => requests.push(r));
+    await page.goto(`${WEB}/public/partnerships/${outcomePartnershipId}`);
+    await heading('You said, we did');
+    await page.getByText(outcomeYouSaid).waitFor();
+    await page.getByText(outcomeWeDid).waitFor();
+    await page.getByText(outcomeReason).waitFor();
+    await page.getByText('We could not do this').first().waitFor();
+    expect((await page.getByRole('button', { name: 'Sign in' }).count()) === 0, 'no sign-in asked');
+    expect(!page.url().includes('/realms/'), 'not sent to Keycloak');
+    const apiCalls = requests.filter((r) => r.url().startsWith(API));
+    expect(apiCalls.length > 0, 'the page read the public API');
+    for (const r of apiCalls) {
+      expect(!(await r.allHeaders())['authorization'], `no token sent to ${r.url()}`);
+    }
+    const text = await page.locator('body').innerText();
+    for (const name of names) expect(!text.includes(name), `the public page shows no names: found ${name}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(!overflow, 'nothing scrolls sideways at 320 px');
+    await axe('public page (320 px)');
+    await shot('66-public-page-320');
+    await page.emulateMedia({ media: 'print' });
+    expect(!(await page.getByRole('button', { name: 'Print this page' }).isVisible()), 'no buttons in print');
+    expect(!(await page.locator('.nhsuk-header').isVisible()), 'no header in print');
+    const printed = await page.locator('.tandem-print-only').innerText();
+    expect(printed.includes(`/public/partnerships/${outcomePartnershipId}`), `the address is printed: ${printed}`);
+    await shot('67-public-page-print');
+    await page.emulateMedia({ media: 'screen' });
+  } finally {
+    await publicContext.close();
+    page = signedIn;
+  }
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

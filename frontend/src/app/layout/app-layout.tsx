@@ -22,6 +22,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/boards', label: 'Boards', end: false },
   { to: '/meetings', label: 'Meetings', end: false },
   { to: '/actions', label: 'Actions', end: false },
+  { to: '/outcomes', label: 'Outcomes', end: false, roles: ['staff', 'admin', 'analyst', 'member'] },
   { to: '/claims', label: 'Claims', end: true, roles: ['member', 'staff', 'admin', 'finance'] },
   { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },
   { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },
