@@ -789,6 +789,73 @@ await test('public page: no sign-in, readable at 320 px, no names, prints withou
   }
 });
 
+await test('meeting notes: staff publish a held Chatham House meeting’s notes; the public page names nobody', async () => {
+  const headers = await apiHeaders();
+  const lpp = await lewishamPeoplesPartnership(headers);
+  const partnership = await (await fetch(`${API}/api/v1/partnerships/${lpp.id}`, { headers })).json();
+  const member = (partnership.members ?? []).find((m) => m.personId && m.displayName && !m.endedOn);
+  expect(member, 'the demo partnership has a member to name in the notes');
+  const title = `Public notes test ${stamp}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${API}${path}`, { method, headers, body: body && JSON.stringify(body) });
+    const json = await response.json().catch(() => ({}));
+    expect(response.ok, `${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const meeting = await call('POST', '/api/v1/meetings', {
+    partnershipId: lpp.id,
+    title,
+    startsAt: `${yesterday}T17:00:00Z`,
+    endsAt: `${yesterday}T18:30:00Z`,
+    format: 'ONLINE',
+    onlineLink: 'https://meet.example.org/public-notes',
+    chathamHouse: true,
+  });
+  await call('POST', `/api/v1/meetings/${meeting.id}/attendance`, { personId: member.personId, status: 'ATTENDED' });
+  await call('POST', `/api/v1/meetings/${meeting.id}/agenda-items`, {
+    kind: 'ITEM',
+    title: `GP letters ${stamp}`,
+    presenter: member.displayName,
+    notes: `${member.displayName} said the letters confuse people.`,
+    decisions: [{ text: `One plain letter for every practice ${stamp}` }],
+  });
+  const latest = await call('GET', `/api/v1/meetings/${meeting.id}`);
+  await call('POST', `/api/v1/meetings/${meeting.id}/mark-held`, { version: latest.version });
+
+  await page.goto(`${WEB}/meetings/${meeting.id}`);
+  await heading(new RegExp(title));
+  await page.getByText('held under the Chatham House rule, so nothing said is attributed').waitFor();
+  await axe('meeting with notes to publish');
+  await page.getByRole('button', { name: 'Publish notes' }).click();
+  await page.getByRole('button', { name: 'Unpublish notes' }).waitFor();
+  await page.getByText(/The notes were published on/).waitFor();
+  await axe('meeting with published notes');
+  await shot('68-meeting-notes-published');
+
+  const signedIn = page;
+  const publicContext = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'en-GB' });
+  page = await publicContext.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  try {
+    await page.goto(`${WEB}/public/partnerships/${lpp.id}`);
+    await heading('You said, we did');
+    await page.getByRole('heading', { name: 'Meeting notes' }).waitFor();
+    const card = page.locator('.tandem-public-meeting', { hasText: title });
+    await card.waitFor();
+    await card.getByText(`One plain letter for every practice ${stamp}`).waitFor();
+    await card.getByText('Held under the Chatham House rule').waitFor();
+    await card.getByText('a participant said the letters confuse people.', { exact: false }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(!text.includes(member.displayName), `the notes do not name ${member.displayName}`);
+    await axe('public page with meeting notes (320 px)');
+    await shot('69-public-meeting-notes-320');
+  } finally {
+    await publicContext.close();
+    page = signedIn;
+  }
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

@@ -1,6 +1,8 @@
 import { useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
+import { usePublicMeetings } from '@/features/meetings/api/published-notes';
+import { PublicMeetingNotes } from '@/features/meetings/components/public-meeting-notes';
 import { usePublicOutcomes } from '@/features/outcomes/api/public-outcomes';
 import { PublicOutcomeList } from '@/features/outcomes/components/public-outcome-list';
 import { describeProblem, isApiError } from '@/lib/api/problem';
@@ -22,8 +24,10 @@ function PublicError({ error }: { error: unknown }) {
  */
 export function PublicPartnershipPage() {
   const { id = '' } = useParams();
+  // Outcomes and meeting notes load side by side; either can fail without hiding the other.
   const outcomes = usePublicOutcomes(id);
-  const name = outcomes.data?.partnershipName ?? '';
+  const meetings = usePublicMeetings(id);
+  const name = outcomes.data?.partnershipName ?? meetings.data?.partnershipName ?? '';
   useDocumentTitle(name ? `${name}: you said, we did` : 'You said, we did');
 
   if (outcomes.isPending) return <Loading what="Loading" />;
@@ -46,6 +50,13 @@ export function PublicPartnershipPage() {
       <section aria-labelledby="outcomes-heading">
         <h2 id="outcomes-heading">What you said and what we did</h2>
         <PublicOutcomeList outcomes={list} />
+      </section>
+
+      <section aria-labelledby="meetings-heading">
+        <h2 id="meetings-heading">Meeting notes</h2>
+        {meetings.isPending && <Loading what="Loading the meeting notes" />}
+        {meetings.isError && <p>The meeting notes cannot be shown just now. Please try again later.</p>}
+        {meetings.data && <PublicMeetingNotes meetings={meetings.data.meetings ?? []} />}
       </section>
 
       <p className="tandem-print-only">This page: {window.location.href}</p>

@@ -54,7 +54,7 @@ function PublicOutcomeItem({ outcome, n }: { outcome: PublicOutcome; n: number }
           )}
           {outcome.publishedAt && (
             <div className="nhsuk-summary-list__row">
-              <dt className="nhsuk-summary-list__key">Last updated</dt>
+              <dt className="nhsuk-summary-list__key">Published</dt>
               <dd className="nhsuk-summary-list__value">{formatDate(outcome.publishedAt)}</dd>
             </div>
           )}
