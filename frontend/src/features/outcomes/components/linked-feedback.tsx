@@ -38,7 +38,7 @@ export function LinkedFeedback({ ids, onRemove, readable = true }: LinkedFeedbac
             )}
             {onRemove && (
               <button type="button" className="tandem-link-button" onClick={() => onRemove(id)}>
-                Remove<span className="nhsuk-u-visually-hidden"> feedback {i + 1} from this outcome</span>
+                Remove <span className="nhsuk-u-visually-hidden">feedback {i + 1} from this outcome</span>
               </button>
             )}
           </li>
