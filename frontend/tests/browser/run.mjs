@@ -594,6 +594,7 @@ await test('admin: reimbursement policies and budgets (list, edit, create)', asy
 // records, moves and publishes an outcome from it; then reads the public page signed out.
 const outcomeYouSaid = `People waiting for GP appointments are not told the options ${stamp}`;
 const outcomeWeDid = `Practices now explain phone, online and walk-in options on every letter ${stamp}`;
+const outcomeWeDidEdited = `${outcomeWeDid}, and at the front desk`;
 const outcomeReason = `The practices could not agree a single letter in time ${stamp}`;
 let outcomePartnershipId = '';
 let outcomeUrl = '';
@@ -725,6 +726,18 @@ await test('outcomes: move it to In progress, then Not possible, which needs the
   await axe('outcome not possible');
 });
 
+await test('outcomes: edit it (the form keeps the linked feedback)', async () => {
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await heading('Edit outcome');
+  await page.getByText(`It took three weeks to get a GP appointment and nobody said why ${stamp}`).waitFor();
+  expect(await page.getByLabel('Access to primary care').isChecked(), 'the theme stays chosen');
+  await page.locator('#outcome-we-did').fill(outcomeWeDidEdited);
+  await axe('outcome edit form');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading(/^Outcome/);
+  await page.getByText(outcomeWeDidEdited).waitFor();
+});
+
 await test('outcomes: publish it', async () => {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.locator('h1 .nhsuk-tag', { hasText: /^Published$/ }).waitFor();
@@ -760,7 +773,7 @@ await test('public page: no sign-in, readable at 320 px, no names, prints withou
     await page.goto(`${WEB}/public/partnerships/${outcomePartnershipId}`);
     await heading('You said, we did');
     await page.getByText(outcomeYouSaid).waitFor();
-    await page.getByText(outcomeWeDid).waitFor();
+    await page.getByText(outcomeWeDidEdited).waitFor();
     await page.getByText(outcomeReason).waitFor();
     await page.getByText('We could not do this').first().waitFor();
     expect((await page.getByRole('button', { name: 'Sign in' }).count()) === 0, 'no sign-in asked');
@@ -854,6 +867,29 @@ await test('meeting notes: staff publish a held Chatham House meeting’s notes;
     await publicContext.close();
     page = signedIn;
   }
+});
+
+await test('outcomes: a member sees the board and the outcome, with nothing to change', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+  await signIn('lewisham-member');
+  await page.goto(`${WEB}/outcomes?partnershipId=${outcomePartnershipId}`);
+  await heading('Outcomes');
+  await page
+    .getByRole('region', { name: /Not possible/ })
+    .getByRole('link', { name: new RegExp(stamp) })
+    .first()
+    .click();
+  await heading(/^Outcome/);
+  await page.getByText(outcomeReason).first().waitFor();
+  for (const name of ['Publish', 'Unpublish', 'Change status']) {
+    expect((await page.getByRole('button', { name, exact: true }).count()) === 0, `no ${name} button for a member`);
+  }
+  expect((await page.getByRole('link', { name: 'Edit', exact: true }).count()) === 0, 'no edit link for a member');
+  await page.getByText('1 piece of feedback is linked.').waitFor();
+  await axe('outcome as member');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
 });
 
 await test('no uncaught errors in the page', async () => {
