@@ -102,13 +102,12 @@ export function OutcomePage() {
       />
 
       {canEdit && (
-        <div className="nhsuk-button-group">
+        <PublishButton outcome={o} reload={async () => (await outcome.refetch()).data}>
           <Link className="nhsuk-button nhsuk-button--secondary" to={`/outcomes/${id}/edit`}>
             Edit
           </Link>
-        </div>
+        </PublishButton>
       )}
-      {canEdit && <PublishButton outcome={o} reload={async () => (await outcome.refetch()).data} />}
 
       {canEdit && (
         <section aria-labelledby="change-status-heading">

@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fetchMock, json, sentChanges } from '@/testing/fetch-mock';
+import { fetchMock, json, problem, sentChanges } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import type { Outcome } from '../api/outcomes';
 import { groupByStatus, OutcomeBoard } from './outcome-board';
+import { PublishButton } from './publish-button';
 import { StatusChangeForm } from './status-change-form';
 
 const outcome = (id: string, status: Outcome['status'], youSaid: string): Outcome => ({
@@ -91,6 +92,27 @@ describe('StatusChangeForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
     await waitFor(async () =>
       expect((await sentChanges()).map((r) => r.body)).toEqual([{ status: 'IN_PROGRESS', version: 3 }]),
+    );
+  });
+});
+
+describe('PublishButton', () => {
+  it('after a version conflict says what changed and publishes the latest version', async () => {
+    const loaded = outcomes[0] ?? {};
+    const latest: Outcome = { ...loaded, weDid: 'They changed this', version: 4 };
+    fetchMock
+      .mockResolvedValueOnce(problem(409, { title: 'Version conflict' }))
+      .mockResolvedValueOnce(json(200, { ...latest, published: true, version: 5 }));
+    renderWithProviders(<PublishButton outcome={loaded} reload={async () => latest} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    expect(await screen.findByText('Someone else changed this while you were editing')).toBeInTheDocument();
+    expect(screen.getByText(/now “They changed this”/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save my version' }));
+    await waitFor(async () =>
+      expect((await sentChanges()).map((r) => [r.method, r.body.published, r.body.version, r.body.weDid])).toEqual([
+        ['PUT', true, 3, 'We did o1'],
+        ['PUT', true, 4, 'They changed this'],
+      ]),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ConflictNotice, diffValues, type ConflictChange } from '@/components/conflict-notice';
 import { ErrorSummary } from '@/components/error-summary';
 import { isApiError } from '@/lib/api/problem';
@@ -14,7 +14,16 @@ interface Conflict {
  * Publishes or unpublishes with the version shown. When someone changed the outcome meanwhile
  * (409), it says what they changed and lets the person publish (or unpublish) the latest version.
  */
-export function PublishButton({ outcome, reload }: { outcome: Outcome; reload: () => Promise<Outcome | undefined> }) {
+export function PublishButton({
+  outcome,
+  reload,
+  children,
+}: {
+  outcome: Outcome;
+  reload: () => Promise<Outcome | undefined>;
+  /** Other buttons of the page, shown in the same group. */
+  children?: ReactNode;
+}) {
   const save = useSaveOutcome(outcome.id);
   const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
   const wanted = !outcome.published;
@@ -46,14 +55,17 @@ export function PublishButton({ outcome, reload }: { outcome: Outcome; reload: (
       ) : (
         <ErrorSummary error={save.error} />
       )}
-      <button
-        type="button"
-        className={`nhsuk-button${outcome.published ? ' nhsuk-button--secondary' : ''}`}
-        disabled={save.isPending}
-        onClick={() => send(outcome, wanted)}
-      >
-        {outcome.published ? 'Unpublish' : 'Publish'}
-      </button>
+      <div className="nhsuk-button-group">
+        <button
+          type="button"
+          className={`nhsuk-button${outcome.published ? ' nhsuk-button--secondary' : ''}`}
+          disabled={save.isPending}
+          onClick={() => send(outcome, wanted)}
+        >
+          {outcome.published ? 'Unpublish' : 'Publish'}
+        </button>
+        {children}
+      </div>
     </>
   );
 }
