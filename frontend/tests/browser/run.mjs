@@ -695,6 +695,8 @@ await test('outcomes: the board shows it under Under consideration (columns stac
   await shot('62-outcome-board');
   await page.setViewportSize({ width: 320, height: 740 });
   try {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(!overflow, 'the board does not scroll sideways at 320 px');
     await axe('outcome board (320 px)');
     await shot('63-outcome-board-320');
   } finally {
