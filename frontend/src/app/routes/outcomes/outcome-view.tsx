@@ -77,7 +77,18 @@ export function OutcomePage() {
               ),
           },
           { key: 'Responsible', value: responsible ?? 'Not decided yet' },
-          ...(o.decisionId ? [{ key: 'Decision', value: 'Made by a meeting decision (linked through the API)' }] : []),
+          ...(o.decisionMeeting
+            ? [
+                {
+                  key: 'Decided at',
+                  value: (
+                    <Link to={`/meetings/${o.decisionMeeting.meetingId ?? ''}`}>
+                      {o.decisionMeeting.title}, {formatDate(o.decisionMeeting.date)}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
           {
             key: 'Partnership',
             value: (

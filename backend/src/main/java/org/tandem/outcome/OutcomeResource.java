@@ -33,6 +33,7 @@ import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.LondonTime;
 import org.tandem.common.web.QueryValues;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
@@ -194,8 +195,18 @@ public class OutcomeResource {
         outcome.publish(Boolean.TRUE.equals(body.published()));
     }
 
+    /** Only the meeting, not the decision's text: the meeting page words it for the reader (Chatham House). */
+    private static OutcomeView.DecisionMeeting decisionMeeting(UUID decisionId) {
+        Decision decision = decisionId == null ? null : Decision.findById(decisionId);
+        if (decision == null) {
+            return null;
+        }
+        var meeting = decision.agendaItem.meeting;
+        return new OutcomeView.DecisionMeeting(meeting.id, meeting.title, LondonTime.dateOf(meeting.startsAt));
+    }
+
     private OutcomeView view(Outcome outcome) {
         List<OutcomeStatusChange> history = OutcomeStatusChange.list("outcomeId = ?1 order by changedAt, id", outcome.id);
-        return OutcomeView.of(outcome, history);
+        return OutcomeView.of(outcome, decisionMeeting(outcome.decisionId), history);
     }
 }

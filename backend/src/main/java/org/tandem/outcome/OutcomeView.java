@@ -10,16 +10,22 @@ import org.tandem.common.web.LondonTime;
 
 @Schema(name = "Outcome")
 public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
-        UUID decisionId, UUID responsibleOrganisationId, UUID responsibleBoardId, OutcomeStatus status, String statusReason,
+        UUID decisionId,
+        @Schema(description = "The meeting of the decision that made it, when there is one: open the meeting to read the decision")
+        DecisionMeeting decisionMeeting,
+        UUID responsibleOrganisationId, UUID responsibleBoardId, OutcomeStatus status, String statusReason,
         LocalDate dueOn, LocalDate completedOn, boolean published, OffsetDateTime publishedAt, List<Change> history,
         OffsetDateTime createdAt, long version) {
+
+    @Schema(name = "OutcomeDecisionMeeting")
+    public record DecisionMeeting(UUID meetingId, String title, LocalDate date) {}
 
     @Schema(name = "OutcomeStatusChange")
     public record Change(OutcomeStatus from, OutcomeStatus to, String reason, String changedBy, OffsetDateTime changedAt) {}
 
-    static OutcomeView of(Outcome o, List<OutcomeStatusChange> history) {
+    static OutcomeView of(Outcome o, DecisionMeeting decisionMeeting, List<OutcomeStatusChange> history) {
         return new OutcomeView(o.id, o.partnershipId, o.youSaid, o.weDid, Set.copyOf(o.themeIds), Set.copyOf(o.feedbackIds),
-                o.decisionId, o.responsibleOrganisationId, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
+                o.decisionId, decisionMeeting, o.responsibleOrganisationId, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
                 o.published, LondonTime.of(o.publishedAt),
                 history.stream().map(c -> new Change(c.fromStatus, c.toStatus, c.reason, c.changedBy, LondonTime.of(c.changedAt))).toList(),
                 LondonTime.of(o.createdAt), o.version);

@@ -162,6 +162,9 @@ class DemoDataTest {
         as(staff).queryParam("partnershipId", lpp).queryParam("untagged", true).get("/api/v1/feedback")
                 .then().body("totalItems", equalTo(3));
 
+        as(staff).queryParam("partnershipId", lpp).queryParam("status", "IN_PROGRESS").get("/api/v1/outcomes").then()
+                .body("items[0].decisionMeeting.date", equalTo("2024-07-17"))
+                .body("items[0].feedbackIds", hasSize(2));
         String page = org.tandem.support.Api.anonymous().get("/api/v1/public/partnerships/" + lpp + "/outcomes")
                 .then().statusCode(200).body("outcomes", hasSize(2))
                 .body("outcomes.status", org.hamcrest.Matchers.containsInAnyOrder("IN_PROGRESS", "UNDER_CONSIDERATION"))

@@ -16,7 +16,7 @@ import org.tandem.common.problem.Problem;
 /**
  * Documents the problem+json answers every operation can give, so that each resource declares only the
  * responses particular to it: 400 for invalid input, 401/403 for secured operations, 404 where a path names a record.
- * PUT operations are versioned updates (409/412). By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
+ * Operations that take a version (PUT, a body with a version, or If-Match) can meet a conflict (409), and 412 with If-Match. By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -29,12 +29,12 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
-                document(path, entry.getKey(), entry.getValue());
+                document(openAPI, path, entry.getKey(), entry.getValue());
             }
         });
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
         if (path.startsWith(PUBLIC_PATHS)) {
             // An empty requirement says in the contract that no sign-in is needed.
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
@@ -55,9 +55,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to your organisation");
         }
-        if (method == PathItem.HttpMethod.PUT) {
+        boolean ifMatch = takesIfMatch(operation);
+        if (method == PathItem.HttpMethod.PUT || ifMatch || !creates(operation) && bodyHasVersion(openAPI, operation)) {
             add(responses, "409", "Version conflict: someone else changed it since you loaded it (reload and reapply), "
                     + "or the change conflicts with its current state");
+        }
+        if (method == PathItem.HttpMethod.PUT || ifMatch) {
             add(responses, "412", "The If-Match header names a version that is no longer current");
         }
         responses.getAPIResponses().forEach((code, response) -> {
@@ -67,10 +70,34 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
-    private static void documentCreated(Operation operation, APIResponses responses) {
+    private static boolean creates(Operation operation) {
         String id = operation.getOperationId();
+        return id != null && (id.startsWith("create") || id.startsWith("add"));
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+    }
+
+    /** True when the JSON body is a schema of the components with a version property (a versioned change). */
+    private static boolean bodyHasVersion(OpenAPI openAPI, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return false;
+        }
+        var json = operation.getRequestBody().getContent().getMediaType("application/json");
+        String ref = json == null || json.getSchema() == null ? null : json.getSchema().getRef();
+        if (ref == null) {
+            return false;
+        }
+        var schema = openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+    }
+
+    private static void documentCreated(Operation operation, APIResponses responses) {
         APIResponse ok = responses.getAPIResponse("200");
-        if (id == null || ok == null || !(id.startsWith("create") || id.startsWith("add"))) {
+        if (ok == null || !creates(operation)) {
             return;
         }
         responses.removeAPIResponse("200");
