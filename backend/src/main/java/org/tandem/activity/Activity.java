@@ -39,7 +39,7 @@ public class Activity extends TimestampedEntity {
         return new Reach(reachPeople, reachCarers, reachYoungPeople, reachEthnicMinority, reachDisability);
     }
 
-    void reach(Reach reach) {
+    public void reach(Reach reach) {
         Reach r = reach == null ? new Reach(null, null, null, null, null) : reach;
         reachPeople = r.people();
         reachCarers = r.carers();

@@ -3,6 +3,8 @@ package org.tandem.demo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.tandem.activity.ActivityKind;
+import org.tandem.activity.Reach;
 import org.tandem.meeting.ActionStatus;
 import org.tandem.meeting.AgendaItemKind;
 import org.tandem.meeting.AttendanceMode;
@@ -11,6 +13,7 @@ import org.tandem.meeting.DocumentKind;
 import org.tandem.meeting.MeetingFormat;
 import org.tandem.meeting.MeetingStatus;
 import org.tandem.organisation.OrganisationKind;
+import org.tandem.outcome.OutcomeStatus;
 import org.tandem.partnership.PartnershipMember.MemberRole;
 import org.tandem.reimbursement.ExpenseCategory;
 import org.tandem.theme.ThemeKind;
@@ -18,7 +21,8 @@ import org.tandem.theme.ThemeKind;
 /** The shape of demo/demo-data.json: records refer to each other by key (people by name, bodies by short key). */
 record DemoData(List<Org> organisations, List<PersonEntry> people, List<BoardEntry> boards,
         List<PartnershipEntry> partnerships, List<MeetingEntry> meetings, List<PolicyEntry> policies,
-        List<BudgetEntry> budgets, List<AccountEntry> accounts, List<ThemeEntry> themes) {
+        List<BudgetEntry> budgets, List<AccountEntry> accounts, List<ThemeEntry> themes,
+        List<ActivityEntry> activities, List<FeedbackEntry> feedback, List<OutcomeEntry> outcomes) {
 
     record Org(String code, String name, OrganisationKind kind, String website) {}
 
@@ -34,7 +38,7 @@ record DemoData(List<Org> organisations, List<PersonEntry> people, List<BoardEnt
 
     record MeetingEntry(String key, String partnership, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
             Boolean timeConfirmed, MeetingFormat format, String venue, String onlineLink, MeetingStatus status,
-            boolean chathamHouse, String summary, List<Item> agenda, List<Attendee> attendance, List<Action> actions,
+            boolean notesPublished, boolean chathamHouse, String summary, List<Item> agenda, List<Attendee> attendance, List<Action> actions,
             List<Document> documents) {}
 
     record Item(AgendaItemKind kind, String title, OffsetDateTime plannedStart, OffsetDateTime plannedEnd,
@@ -61,4 +65,19 @@ record DemoData(List<Org> organisations, List<PersonEntry> people, List<BoardEnt
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
+
+    /** An engagement activity; {@code meeting} is the key of a demo meeting it was part of. */
+    record ActivityEntry(String key, String partnership, ActivityKind kind, String meeting, String title, LocalDate heldOn,
+            String area, String audience, Reach reach) {}
+
+    /** What people said; {@code themes} are names in the partnership owner's tree, {@code source} an organisation code. */
+    record FeedbackEntry(String partnership, String activity, String source, String text, LocalDate receivedOn, String area,
+            List<String> themes) {}
+
+    /** A "you said, we did"; {@code feedback} are positions in the feedback list. */
+    record OutcomeEntry(String partnership, String youSaid, String weDid, List<String> themes, List<Integer> feedback,
+            DecisionRef decision, String responsibleBoard, OutcomeStatus status, boolean published) {}
+
+    /** The {@code decision}-th decision of the {@code agendaItem}-th item of a demo meeting (both from 0). */
+    record DecisionRef(String meeting, int agendaItem, int decision) {}
 }

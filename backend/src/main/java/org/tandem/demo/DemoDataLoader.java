@@ -12,14 +12,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tandem.activity.Activity;
 import org.tandem.board.Board;
 import org.tandem.budget.Budget;
 import org.tandem.claim.ClaimantAccount;
+import org.tandem.feedback.Feedback;
 import org.tandem.meeting.ActionStatus;
 import org.tandem.meeting.AgendaItem;
 import org.tandem.meeting.Attendance;
@@ -27,6 +31,7 @@ import org.tandem.meeting.Meeting;
 import org.tandem.meeting.MeetingAction;
 import org.tandem.meeting.MeetingDocument;
 import org.tandem.organisation.Organisation;
+import org.tandem.outcome.Outcome;
 import org.tandem.partnership.Partnership;
 import org.tandem.partnership.PartnershipMember;
 import org.tandem.person.Person;
@@ -44,6 +49,8 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
     static final String MARKER_ORGANISATION = "sel-icb-lewisham";
     static final String MARKER_PARTNERSHIP = "Lewisham People's Partnership";
+    /** Who the status history says recorded the demo outcomes. */
+    private static final String DEMO_AUTHOR = "Tandem demo data";
 
     private final boolean enabled;
     private final ObjectMapper json;
@@ -89,6 +96,10 @@ public class DemoDataLoader {
         private final Map<String, UUID> people = new HashMap<>();
         private final Map<String, UUID> boards = new HashMap<>();
         private final Map<String, Partnership> partnerships = new HashMap<>();
+        private final Map<String, Meeting> meetings = new HashMap<>();
+        private final Map<String, UUID> themes = new HashMap<>();
+        private final Map<String, UUID> activities = new HashMap<>();
+        private final List<UUID> feedbackIds = new ArrayList<>();
 
         Load(DemoData data) {
             this.data = data;
@@ -104,6 +115,64 @@ public class DemoDataLoader {
             orEmpty(data.budgets()).forEach(this::budget);
             orEmpty(data.accounts()).forEach(this::account);
             orEmpty(data.themes()).forEach(entry -> theme(entry, organisations.get(entry.organisation()), null));
+            orEmpty(data.activities()).forEach(this::activity);
+            orEmpty(data.feedback()).forEach(this::feedback);
+            orEmpty(data.outcomes()).forEach(this::outcome);
+        }
+
+        private void activity(DemoData.ActivityEntry entry) {
+            Activity activity = new Activity();
+            activity.partnershipId = partnerships.get(entry.partnership()).id;
+            activity.kind = entry.kind();
+            activity.meetingId = entry.meeting() == null ? null : meetings.get(entry.meeting()).id;
+            activity.title = entry.title();
+            activity.heldOn = entry.heldOn();
+            activity.area = entry.area();
+            activity.audience = entry.audience();
+            activity.reach(entry.reach());
+            activity.persist();
+            activities.put(entry.key(), activity.id);
+        }
+
+        private void feedback(DemoData.FeedbackEntry entry) {
+            Feedback feedback = new Feedback();
+            feedback.partnershipId = partnerships.get(entry.partnership()).id;
+            feedback.activityId = entry.activity() == null ? null : activities.get(entry.activity());
+            feedback.sourceOrganisationId = organisations.get(entry.source());
+            feedback.text = entry.text();
+            feedback.receivedOn = entry.receivedOn();
+            feedback.area = entry.area();
+            orEmpty(entry.themes()).forEach(name -> feedback.themeIds.add(theme(name)));
+            feedback.persist();
+            feedbackIds.add(feedback.id);
+        }
+
+        private void outcome(DemoData.OutcomeEntry entry) {
+            Outcome outcome = new Outcome();
+            outcome.partnershipId = partnerships.get(entry.partnership()).id;
+            outcome.youSaid = entry.youSaid();
+            outcome.weDid = entry.weDid();
+            orEmpty(entry.themes()).forEach(name -> outcome.themeIds.add(theme(name)));
+            orEmpty(entry.feedback()).forEach(position -> outcome.feedbackIds.add(feedbackIds.get(position)));
+            if (entry.decision() != null) {
+                DemoData.DecisionRef ref = entry.decision();
+                outcome.decisionId = meetings.get(ref.meeting()).agendaItems.get(ref.agendaItem()).decisions.get(ref.decision()).id;
+            }
+            outcome.responsibleBoardId = entry.responsibleBoard() == null ? null : boards.get(entry.responsibleBoard());
+            outcome.publish(entry.published());
+            outcome.persist();
+            outcome.started(DEMO_AUTHOR).persist();
+            if (entry.status() != outcome.status) {
+                outcome.changeStatus(entry.status(), null, DEMO_AUTHOR).persist();
+            }
+        }
+
+        private UUID theme(String name) {
+            UUID id = themes.get(name);
+            if (id == null) {
+                throw new IllegalStateException("demo-data.json names a theme it does not define: " + name);
+            }
+            return id;
         }
 
         private void policy(DemoData.PolicyEntry entry) {
@@ -140,6 +209,7 @@ public class DemoDataLoader {
             theme.name = entry.name();
             theme.description = entry.description();
             theme.persist();
+            themes.put(entry.name(), theme.id);
             orEmpty(entry.children()).forEach(child -> theme(child, organisationId, theme.id));
         }
 
@@ -245,7 +315,11 @@ public class DemoDataLoader {
                 document.kind = entryDocument.kind();
                 meeting.addDocument(document);
             }
+            if (entry.notesPublished()) {
+                meeting.publishNotes(Instant.now());
+            }
             meeting.persist();
+            meetings.put(entry.key(), meeting);
             for (DemoData.Action entryAction : orEmpty(entry.actions())) {
                 MeetingAction action = new MeetingAction();
                 action.meeting = meeting;

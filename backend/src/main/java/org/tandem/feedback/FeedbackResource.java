@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ import org.tandem.theme.Themes;
 public class FeedbackResource {
     /** The most items one bulk import takes; larger sets are sent in several requests. */
     public static final int MAX_BATCH = 500;
+    /** The most items one bulk tagging changes: a few pages of the untagged queue. */
+    public static final int MAX_TAGGING = 200;
     private static final Map<String, String> SORTABLE = Map.of("receivedOn", "f.receivedOn", "createdAt", "f.createdAt");
     private static final String IDEMPOTENCY_DESCRIPTION = "Makes a retry safe: the same key with the same body answers the "
             + "original response and creates nothing; the same key with a different body answers 422 (problem type idempotency-key-reused); "
@@ -183,6 +186,48 @@ public class FeedbackResource {
         feedback.themeIds.add(themeId);
         Feedback.flush();
         return view(feedback);
+    }
+
+    @POST
+    @Path("tagging")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "tagFeedbackInBulk", summary = "Tag and untag up to 200 feedback items at once (all or nothing)",
+            description = "Adds addThemeIds to and removes removeThemeIds from every item. If any item is not feedback of a partnership "
+                    + "your organisation owns, or any theme to add is not an active theme of your tree, nothing changes and the 400 "
+                    + "problem names each fault (feedbackIds[2], addThemeIds). Returns the items in the order sent.")
+    public FeedbackBatchView tagInBulk(@NotNull @Valid TaggingRequest body) {
+        if (body.adding().isEmpty() && body.removing().isEmpty()) {
+            throw ProblemException.invalid("addThemeIds", "give themes to add or to remove");
+        }
+        if (body.adding().stream().anyMatch(body.removing()::contains)) {
+            throw ProblemException.invalid("removeThemeIds", "must not name a theme that is also added");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String themeProblem = themes.problemWith(body.adding(), scope.organisationId());
+        if (themeProblem != null) {
+            errors.add(new Problem.FieldError("addThemeIds", themeProblem));
+        }
+        Map<UUID, Feedback> found = Feedback.<Feedback>list("id in ?1", Set.copyOf(body.feedbackIds())).stream()
+                .collect(Collectors.toMap(f -> f.id, f -> f));
+        Map<UUID, Partnership> partnerships = new HashMap<>();
+        for (int i = 0; i < body.feedbackIds().size(); i++) {
+            Feedback feedback = found.get(body.feedbackIds().get(i));
+            Partnership partnership = feedback == null ? null
+                    : partnerships.computeIfAbsent(feedback.partnershipId, id -> Partnership.findById(id));
+            if (partnership == null || !scope.owns(partnership)) {
+                errors.add(new Problem.FieldError("feedbackIds[" + i + "]", "is not feedback of a partnership your organisation owns"));
+            }
+        }
+        failOn(errors);
+        List<Feedback> items = body.feedbackIds().stream().map(found::get).toList();
+        for (Feedback feedback : Set.copyOf(items)) {
+            feedback.themeIds.addAll(body.adding());
+            feedback.themeIds.removeAll(body.removing());
+        }
+        Feedback.flush();
+        Map<UUID, String> names = themes.names(items.stream().flatMap(f -> f.themeIds.stream()).collect(Collectors.toSet()));
+        return new FeedbackBatchView(items.stream().map(f -> FeedbackView.of(f, names)).toList());
     }
 
     @DELETE

@@ -56,6 +56,9 @@ public class Meeting extends TimestampedEntity {
     @Column(name = "chatham_house")
     public boolean chathamHouse;
     public String summary;
+    /** Set while the notes are published on the partnership's public page. */
+    @Column(name = "notes_published_at")
+    public Instant notesPublishedAt;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -105,6 +108,25 @@ public class Meeting extends TimestampedEntity {
             throw ProblemException.conflict("The meeting has not started yet, so it cannot have been held.");
         }
         status = MeetingStatus.HELD;
+    }
+
+    /** @throws ProblemException 409 unless the meeting was held and its notes are not published yet */
+    public void publishNotes(Instant now) {
+        if (status != MeetingStatus.HELD) {
+            throw ProblemException.conflict("The meeting is " + status + ": only the notes of a held meeting can be published.");
+        }
+        if (notesPublishedAt != null) {
+            throw ProblemException.conflict("The notes are published already.");
+        }
+        notesPublishedAt = now;
+    }
+
+    /** @throws ProblemException 409 when the notes are not published */
+    public void unpublishNotes() {
+        if (notesPublishedAt == null) {
+            throw ProblemException.conflict("The notes are not published.");
+        }
+        notesPublishedAt = null;
     }
 
     private void requirePlanned(String transition) {

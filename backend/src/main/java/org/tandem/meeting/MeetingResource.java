@@ -137,6 +137,28 @@ public class MeetingResource {
         return change(id, body.version(), ifMatch, meeting -> meeting.markHeld(Instant.now()));
     }
 
+    @POST
+    @Path("{id}/publish-notes")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "publishMeetingNotes", summary = "Publish a held meeting's notes on the partnership's public page",
+            description = "Anyone can then read its agenda, notes and decisions, with the names of everyone linked to the meeting "
+                    + "replaced by \"a participant\", no presenters and attendance as counts. Only a held meeting (409 otherwise).")
+    public RestResponse<MeetingView> publishNotes(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return change(id, body.version(), ifMatch, meeting -> meeting.publishNotes(Instant.now()));
+    }
+
+    @POST
+    @Path("{id}/unpublish-notes")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "unpublishMeetingNotes", summary = "Take a meeting's notes off the public page")
+    public RestResponse<MeetingView> unpublishNotes(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return change(id, body.version(), ifMatch, Meeting::unpublishNotes);
+    }
+
     @GET
     @Path("{id}/calendar.ics")
     @Produces(MeetingCalendars.MEDIA_TYPE)

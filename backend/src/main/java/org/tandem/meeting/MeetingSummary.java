@@ -21,11 +21,13 @@ public record MeetingSummary(
         @Schema(examples = "https://teams.microsoft.com/l/meetup-join/abc") String onlineLink,
         MeetingStatus status,
         @Schema(description = "Notes never attribute comments to named people", examples = "false") boolean chathamHouse,
+        @Schema(description = "When its notes were published on the partnership's public page; null while they are not")
+        OffsetDateTime notesPublishedAt,
         @Schema(description = "Send this back when changing the meeting", examples = "0") long version) {
 
     static MeetingSummary of(Meeting m) {
         return new MeetingSummary(m.id, m.partnershipId, m.boardId, m.title, LondonTime.of(m.startsAt), LondonTime.of(m.endsAt),
                 LondonTime.dateOf(m.startsAt), m.timeConfirmed, m.format, m.venue, m.onlineLink, m.status, m.chathamHouse,
-                m.version);
+                LondonTime.of(m.notesPublishedAt), m.version);
     }
 }

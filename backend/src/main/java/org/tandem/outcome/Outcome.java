@@ -53,8 +53,18 @@ public class Outcome extends TimestampedEntity {
     @Column(name = "feedback_id")
     public Set<UUID> feedbackIds = new HashSet<>();
 
+    /** The first entry of the status history, for an outcome just persisted. */
+    public OutcomeStatusChange started(String by) {
+        OutcomeStatusChange first = new OutcomeStatusChange();
+        first.outcomeId = id;
+        first.toStatus = status;
+        first.changedBy = by;
+        first.changedAt = createdAt;
+        return first;
+    }
+
     /** Moves to {@code to}, recording the change; NOT_POSSIBLE needs the reason, which residents will read. */
-    OutcomeStatusChange changeStatus(OutcomeStatus to, String reason, String by) {
+    public OutcomeStatusChange changeStatus(OutcomeStatus to, String reason, String by) {
         if (to == status) {
             throw ProblemException.conflict("The outcome is already " + to + ".");
         }
@@ -76,7 +86,7 @@ public class Outcome extends TimestampedEntity {
         return change;
     }
 
-    void publish(boolean publish) {
+    public void publish(boolean publish) {
         if (publish && !published) {
             publishedAt = Instant.now();
         }

@@ -98,12 +98,7 @@ public class OutcomeResource {
         outcome.partnershipId = partnership.id;
         apply(outcome, partnership, body);
         outcome.persist();
-        OutcomeStatusChange first = new OutcomeStatusChange();
-        first.outcomeId = outcome.id;
-        first.toStatus = outcome.status;
-        first.changedBy = user.displayName();
-        first.changedAt = outcome.createdAt;
-        first.persist();
+        outcome.started(user.displayName()).persist();
         return Responses.created(uriInfo, outcome.id, view(outcome), outcome.version);
     }
 

@@ -146,6 +146,36 @@ class DemoDataTest {
                 .body("items.startsAt", contains("2017-09-14T18:00:00+01:00")).body("items.venue", contains("Energus, Lillyhall"));
     }
 
+    @Test
+    void theJuly2024ResponsesCloseTheLoopOnThePublicPage() throws IOException {
+        List<String> seed = seed("lewisham-peoples-partnership-2024-07-17.txt");
+        String staff = Tokens.user("staff", "sel-icb-lewisham");
+        String lpp = partnership(staff, "Lewisham People's Partnership").getString("id");
+        // Each response the meeting gave is a feedback item, word for word.
+        int from = seed.indexOf("Following discussion, the meeting gave the following responses:");
+        List<String> responses = seed.subList(from + 1, seed.size()).stream().takeWhile(l -> !l.startsWith("¹"))
+                .filter(l -> l.startsWith("- ")).map(l -> l.substring(2).strip()).toList();
+        List<String> feedback = as(staff).queryParam("partnershipId", lpp).queryParam("size", 50).get("/api/v1/feedback")
+                .then().statusCode(200).extract().path("items.text");
+        assertEquals(10, responses.size());
+        assertTrue(feedback.containsAll(responses), "feedback: " + feedback);
+        as(staff).queryParam("partnershipId", lpp).queryParam("untagged", true).get("/api/v1/feedback")
+                .then().body("totalItems", equalTo(3));
+
+        String page = org.tandem.support.Api.anonymous().get("/api/v1/public/partnerships/" + lpp + "/outcomes")
+                .then().statusCode(200).body("outcomes", hasSize(2))
+                .body("outcomes.status", org.hamcrest.Matchers.containsInAnyOrder("IN_PROGRESS", "UNDER_CONSIDERATION"))
+                .extract().asString();
+        String notes = org.tandem.support.Api.anonymous().get("/api/v1/public/partnerships/" + lpp + "/meetings")
+                .then().statusCode(200).body("meetings.date", contains("2024-07-17"))
+                .body("meetings[0].attendance.attended", equalTo(11))
+                .extract().asString();
+        assertTrue(notes.contains("A participant gave a brief overview of the work undertaken on the Year One Review"), notes);
+        for (String name : List.of("Anne", "Hooper", "Sue Boland", "Michael Kerin")) {
+            assertTrue(!page.contains(name) && !notes.contains(name), name + " is on a public page");
+        }
+    }
+
     private static JsonPath partnership(String token, String name) {
         String id = as(token).queryParam("q", name).get("/api/v1/partnerships").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.hasItem(name)).extract()

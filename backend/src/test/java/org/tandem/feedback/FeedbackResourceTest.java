@@ -170,4 +170,40 @@ class FeedbackResourceTest {
         as(other.staff()).get("/api/v1/feedback/" + tagged).then().statusCode(404);
         as(other.staff()).get("/api/v1/feedback").then().body("items.id", not(hasItem(tagged)));
     }
+
+    @Test
+    void bulkTaggingChangesEveryItemOrNone() {
+        TestOrganisation icb = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "P");
+        String access = theme(icb, "Access to primary care");
+        String integration = theme(icb, "Integration of services");
+        List<String> ids = new ArrayList<>();
+        for (String text : List.of("First", "Second", "Third")) {
+            ids.add(as(icb.staff()).body(item(partnership, text)).post("/api/v1/feedback").then().statusCode(201).extract().path("id"));
+        }
+        as(icb.staff()).body(Map.of("feedbackIds", ids, "addThemeIds", List.of(access, integration))).post("/api/v1/feedback/tagging")
+                .then().statusCode(200).body("items.id", contains(ids.toArray()))
+                .body("items[2].themes.name", contains("Access to primary care", "Integration of services"));
+        as(icb.staff()).body(Map.of("feedbackIds", ids.subList(0, 2), "removeThemeIds", List.of(integration)))
+                .post("/api/v1/feedback/tagging").then().statusCode(200)
+                .body("items[0].themes.name", contains("Access to primary care"));
+        as(icb.staff()).queryParam("themeId", integration).get("/api/v1/feedback").then().body("items.id", contains(ids.get(2)));
+
+        TestOrganisation other = TestOrganisation.create();
+        String foreign = as(other.staff()).body(item(Fixtures.partnership(other, "Theirs"), "Not yours")).post("/api/v1/feedback")
+                .then().statusCode(201).extract().path("id");
+        List<String> mixed = List.of(ids.get(0), foreign, UUID.randomUUID().toString());
+        as(icb.staff()).body(Map.of("feedbackIds", mixed, "addThemeIds", List.of(integration, theme(other, "Their theme"))))
+                .post("/api/v1/feedback/tagging").then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("addThemeIds", "feedbackIds[1]", "feedbackIds[2]"));
+        as(icb.staff()).get("/api/v1/feedback/" + ids.get(0)).then().body("themes.name", contains("Access to primary care"));
+        as(icb.staff()).body(Map.of("feedbackIds", ids)).post("/api/v1/feedback/tagging").then().statusCode(400)
+                .body("errors.field", contains("addThemeIds"));
+        as(icb.staff()).body(Map.of("feedbackIds", ids, "addThemeIds", List.of(access), "removeThemeIds", List.of(access)))
+                .post("/api/v1/feedback/tagging").then().statusCode(400).body("errors.field", contains("removeThemeIds"));
+        as(icb.staff()).body(Map.of("feedbackIds", List.of(), "addThemeIds", List.of(access))).post("/api/v1/feedback/tagging")
+                .then().statusCode(400).body("errors.field", contains("feedbackIds"));
+        as(icb.analyst()).body(Map.of("feedbackIds", ids, "addThemeIds", List.of(access))).post("/api/v1/feedback/tagging")
+                .then().statusCode(403);
+    }
 }

@@ -1,0 +1,49 @@
+package org.tandem.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tandem.common.web.LondonTime;
+import org.tandem.person.PersonDirectory;
+
+/**
+ * The published notes of a partnership's held meetings, as anyone may read them. Public pages carry no personal
+ * data, so every meeting gets the Chatham House wording whether or not it is held under the rule: the names of the
+ * people linked to it read "a participant", presenters are left out and attendance is counts.
+ */
+@ApplicationScoped
+public class PublishedNotes {
+    private final PersonDirectory people;
+
+    PublishedNotes(PersonDirectory people) {
+        this.people = people;
+    }
+
+    @Schema(name = "PublicMeeting", description = "A held meeting whose notes were published: nobody is named.")
+    public record Meeting(UUID id, String title, OffsetDateTime startsAt, LocalDate date, boolean timeConfirmed,
+            @Schema(description = "Held under the Chatham House rule: nothing is attributed") boolean chathamHouse,
+            String summary, AttendanceCounts attendance, List<Item> agendaItems, OffsetDateTime notesPublishedAt) {}
+
+    @Schema(name = "PublicAgendaItem")
+    public record Item(String title, String notes, List<String> decisions) {}
+
+    /** Newest first. */
+    public List<Meeting> of(UUID partnershipId) {
+        List<org.tandem.meeting.Meeting> meetings = org.tandem.meeting.Meeting.list(
+                "partnershipId = ?1 and status = ?2 and notesPublishedAt is not null order by startsAt desc, id",
+                partnershipId, MeetingStatus.HELD);
+        return meetings.stream().map(this::view).toList();
+    }
+
+    private Meeting view(org.tandem.meeting.Meeting m) {
+        ChathamHouse wording = ChathamHouse.naming(people.namesOf(m.linkedPersonIds()).values());
+        return new Meeting(m.id, m.title, LondonTime.of(m.startsAt), LondonTime.dateOf(m.startsAt), m.timeConfirmed,
+                m.chathamHouse, wording.text(m.summary), AttendanceCounts.of(m.attendance),
+                m.agendaItems.stream().map(i -> new Item(i.title, wording.text(i.notes),
+                        i.decisions.stream().map(d -> wording.text(d.text)).toList())).toList(),
+                LondonTime.of(m.notesPublishedAt));
+    }
+}
