@@ -43,38 +43,14 @@ export function useRecordFeedback() {
   });
 }
 
-export interface TaggingRequest {
-  feedbackIds: string[];
-  addThemeIds: string[];
-  removeThemeIds: string[];
-}
+export type TaggingRequest = Schemas['FeedbackTaggingRequest'];
 
-/**
- * Adds and removes themes on many feedback items. Until the bulk endpoint exists this calls
- * the per-item endpoint once per item and theme (not all-or-nothing: a failure part way leaves
- * the earlier tags in place, and the list shows what happened).
- */
+/** Adds and removes themes on up to 200 feedback items at once: all of them change, or none. */
 export function useTagFeedback() {
   const changed = useFeedbackChanged();
   return useMutation({
-    mutationFn: async ({ feedbackIds, addThemeIds, removeThemeIds }: TaggingRequest) => {
-      const saved: Feedback[] = [];
-      for (const id of feedbackIds) {
-        let latest: Feedback | undefined;
-        for (const themeId of addThemeIds) {
-          latest = await unwrap(
-            api.PUT('/api/v1/feedback/{id}/themes/{themeId}', { params: { path: { id, themeId } } }),
-          );
-        }
-        for (const themeId of removeThemeIds) {
-          latest = await unwrap(
-            api.DELETE('/api/v1/feedback/{id}/themes/{themeId}', { params: { path: { id, themeId } } }),
-          );
-        }
-        if (latest) saved.push(latest);
-      }
-      return saved;
-    },
+    mutationFn: async (body: TaggingRequest) =>
+      (await unwrap(api.POST('/api/v1/feedback/tagging', { body }))).items ?? [],
     onSuccess: changed,
   });
 }
