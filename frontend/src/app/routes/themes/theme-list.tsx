@@ -14,7 +14,8 @@ export function ThemeListPage() {
   useDocumentTitle('Themes');
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
-  const includeRetired = search.get('retired') === 'true';
+  // Held here too: the address changes in a transition, and the tick must follow at once.
+  const [includeRetired, setIncludeRetired] = useState(search.get('retired') === 'true');
   const themes = useThemes({ includeRetired });
   const [added, setAdded] = useState('');
   return (
@@ -36,7 +37,10 @@ export function ThemeListPage() {
         id="show-retired"
         label="Show retired and merged themes"
         checked={includeRetired}
-        onChange={(v) => setSearch(v ? { retired: 'true' } : {})}
+        onChange={(v) => {
+          setIncludeRetired(v);
+          setSearch(v ? { retired: 'true' } : {}, { replace: true });
+        }}
       />
       {themes.isPending && <Loading what="Loading themes" />}
       {themes.isError && <LoadError error={themes.error} what="themes" />}

@@ -207,15 +207,6 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
           error={fieldError(record.error, 'activityId')}
         />
         <TextInput
-          id={FIELDS.receivedOn}
-          label="Date received"
-          type="date"
-          width="10"
-          value={defaults.receivedOn}
-          onChange={(v) => setDefault('receivedOn', v)}
-          error={fieldError(record.error, 'receivedOn')}
-        />
-        <TextInput
           id={FIELDS.area}
           label="Area (optional)"
           hint="For example, Lewisham North"
@@ -224,6 +215,15 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
           onChange={(v) => setDefault('area', v)}
           error={fieldError(record.error, 'area')}
           maxLength={200}
+        />
+        <TextInput
+          id={FIELDS.receivedOn}
+          label="Date received"
+          type="date"
+          width="10"
+          value={defaults.receivedOn}
+          onChange={(v) => setDefault('receivedOn', v)}
+          error={fieldError(record.error, 'receivedOn')}
         />
       </fieldset>
       <button type="submit" className="nhsuk-button" disabled={record.isPending}>

@@ -94,12 +94,12 @@ export function MergeTheme({
       )}
       {confirming && target && (
         <div className="nhsuk-warning-callout" role="region" aria-labelledby="merge-confirm-title">
-          <h3 className="nhsuk-warning-callout__label" id="merge-confirm-title">
+          <h2 className="nhsuk-warning-callout__label" id="merge-confirm-title">
             <span>
               <span className="nhsuk-u-visually-hidden">Important: </span>
               Merge “{theme.name}” into “{target.name}”?
             </span>
-          </h3>
+          </h2>
           <p>
             Its {theme.feedbackCount ?? 0} feedback tags move to “{target.name}” and “{theme.name}” is retired. This
             cannot be undone.
@@ -110,7 +110,13 @@ export function MergeTheme({
               className="nhsuk-button nhsuk-button--warning"
               disabled={merge.isPending}
               onClick={() =>
-                merge.mutate({ targetId: target.id, version: theme.version ?? 0 }, { onSuccess: (t) => onMerged(t) })
+                // Not mutate's onSuccess: the merged theme retires, so this form leaves the page before it would run.
+                merge
+                  .mutateAsync({ targetId: target.id, version: theme.version ?? 0 })
+                  .then(onMerged)
+                  .catch(() => {
+                    // merge.error shows the problem above.
+                  })
               }
             >
               {merge.isPending ? 'Merging…' : 'Yes, merge'}
