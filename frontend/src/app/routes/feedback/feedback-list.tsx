@@ -9,7 +9,7 @@ import { useFeedbackList } from '@/features/feedback/api/feedback';
 import { useThemes } from '@/features/feedback/api/themes';
 import { BulkTagging } from '@/features/feedback/components/bulk-tagging';
 import { FeedbackTable } from '@/features/feedback/components/feedback-table';
-import { themeOptions } from '@/features/feedback/components/theme-tree-model';
+import { indentedLabel, themeOptions } from '@/features/feedback/components/theme-tree-model';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
@@ -115,7 +115,7 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
             onChange={(v) => set('themeId', v)}
             options={[
               { value: '', label: 'Any theme' },
-              ...options.map((o) => ({ value: o.id, label: o.path ? `${o.name} (${o.path})` : o.name })),
+              ...options.map((o) => ({ value: o.id, label: indentedLabel(o) })),
             ]}
           />
         )}

@@ -3,7 +3,7 @@ import { ErrorSummary } from '@/components/error-summary';
 import { Select } from '@/components/form-fields';
 import { isApiError } from '@/lib/api/problem';
 import { useMergeTheme, useRetireTheme, type Theme } from '../api/themes';
-import { subtreeIds, themeOptions } from './theme-tree-model';
+import { indentedLabel, subtreeIds, themeOptions } from './theme-tree-model';
 
 /** A 409 from retire: say why in the words of the tree, with the server's detail. */
 function RetireProblem({ error }: { error: unknown }) {
@@ -79,7 +79,7 @@ export function MergeTheme({
         }}
         options={[
           { value: '', label: 'Choose a theme' },
-          ...targets.map((o) => ({ value: o.id, label: o.path ? `${o.name} (${o.path})` : o.name })),
+          ...targets.map((o) => ({ value: o.id, label: indentedLabel(o) })),
         ]}
       />
       {!confirming && (

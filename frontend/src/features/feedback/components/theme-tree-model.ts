@@ -78,3 +78,9 @@ export function subtreeIds(themes: readonly Theme[], id: string): Set<string> {
   }
   return ids;
 }
+
+/** A theme in a select: indented by its depth in the tree, so the list reads as the tree. */
+export function indentedLabel(option: ThemeOption): string {
+  const depth = option.path ? option.path.split(' › ').length : 0;
+  return `${'\u00a0\u00a0'.repeat(depth)}${option.name}`;
+}
