@@ -22,6 +22,9 @@ import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
 import { NotFoundPage } from './routes/not-found';
+import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
+import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
+import { OutcomePage } from './routes/outcomes/outcome-view';
 import { PartnershipEditPage } from './routes/partnerships/partnership-edit';
 import { PartnershipListPage } from './routes/partnerships/partnership-list';
 import { PartnershipPage } from './routes/partnerships/partnership-view';
@@ -29,6 +32,17 @@ import { ThemeListPage } from './routes/themes/theme-list';
 import { ThemePage } from './routes/themes/theme-view';
 
 export const router = createBrowserRouter([
+  // Residents read published material here without signing in: outside AppLayout, loaded on demand.
+  {
+    path: 'public',
+    lazy: async () => ({ Component: (await import('./layout/public-layout')).PublicLayout }),
+    children: [
+      {
+        path: 'partnerships/:id',
+        lazy: async () => ({ Component: (await import('./routes/public/public-partnership')).PublicPartnershipPage }),
+      },
+    ],
+  },
   {
     element: <AppLayout />,
     children: [
@@ -48,6 +62,10 @@ export const router = createBrowserRouter([
       { path: 'meetings/:id/register', element: <MeetingRegisterPage /> },
       { path: 'meetings/:id/print', element: <MeetingPrintPage /> },
       { path: 'actions', element: <ActionsPage /> },
+      { path: 'outcomes', element: <OutcomeBoardPage /> },
+      { path: 'outcomes/new', element: <OutcomeEditPage /> },
+      { path: 'outcomes/:id', element: <OutcomePage /> },
+      { path: 'outcomes/:id/edit', element: <OutcomeEditPage /> },
       { path: 'claims', element: <ClaimListPage /> },
       { path: 'claims/new', element: <ClaimNewPage /> },
       { path: 'claims/finance', element: <FinancePage /> },

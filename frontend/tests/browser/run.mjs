@@ -589,6 +589,311 @@ await test('admin: reimbursement policies and budgets (list, edit, create)', asy
   await page.getByText('£12,000.50').first().waitFor();
 });
 
+// --- Outcomes and the public page (issue 4) ---------------------------------------------
+// Self-contained: signs in as lewisham-staff, makes its own feedback through the API, and
+// records, moves and publishes an outcome from it; then reads the public page signed out.
+const outcomeYouSaid = `People waiting for GP appointments are not told the options ${stamp}`;
+const outcomeWeDid = `Practices now explain phone, online and walk-in options on every letter ${stamp}`;
+const outcomeWeDidEdited = `${outcomeWeDid}, and at the front desk`;
+const outcomeReason = `The practices could not agree a single letter in time ${stamp}`;
+let outcomePartnershipId = '';
+let outcomeUrl = '';
+
+async function apiHeaders() {
+  return { Authorization: `Bearer ${await accessToken()}`, 'Content-Type': 'application/json' };
+}
+
+async function lewishamPeoplesPartnership(headers) {
+  const found = await fetch(`${API}/api/v1/partnerships?q=${encodeURIComponent("Lewisham People's Partnership")}`, {
+    headers,
+  });
+  const lpp = (await found.json()).items.find((p) => p.name === "Lewisham People's Partnership");
+  expect(lpp, 'the demo partnership is listed');
+  return lpp;
+}
+
+await test('outcomes: staff record an outcome from feedback chosen in the feedback list', async () => {
+  await page.goto(WEB);
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
+  if (await page.getByRole('button', { name: 'Sign out' }).isVisible()) {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await heading('Sign in to Tandem');
+  }
+  await signIn('lewisham-staff');
+  const headers = await apiHeaders();
+  const lpp = await lewishamPeoplesPartnership(headers);
+  outcomePartnershipId = lpp.id;
+  const feedbackIds = [];
+  for (const text of [
+    `It took three weeks to get a GP appointment and nobody said why ${stamp}`,
+    `The surgery letter did not say I could book online ${stamp}`,
+  ]) {
+    const created = await fetch(`${API}/api/v1/feedback`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ partnershipId: lpp.id, text, receivedOn: yesterday, area: 'Lewisham North' }),
+    });
+    const body = await created.json();
+    expect(created.status === 201, `feedback created: ${created.status} ${JSON.stringify(body)}`);
+    feedbackIds.push(body.id);
+  }
+  await page.goto(`${WEB}/outcomes/new?partnershipId=${lpp.id}&feedbackIds=${feedbackIds.join(',')}`);
+  await heading('Record an outcome');
+  await page.getByText(`It took three weeks to get a GP appointment and nobody said why ${stamp}`).waitFor();
+  await page.getByText(`The surgery letter did not say I could book online ${stamp}`).waitFor();
+  expect(
+    (await page.locator('#outcome-partnership').inputValue()) === lpp.id,
+    'the partnership is chosen from the address',
+  );
+  await axe('outcome form with selected feedback');
+  await shot('60-outcome-new-from-feedback');
+  // Take the second one off again.
+  await page.getByRole('button', { name: 'Remove feedback 2 from this outcome' }).click();
+  expect(
+    (await page.getByText(`The surgery letter did not say I could book online ${stamp}`).count()) === 0,
+    'removed feedback is gone from the form',
+  );
+  await page.locator('#outcome-you-said').fill(outcomeYouSaid);
+  await page.locator('#outcome-we-did').fill(outcomeWeDid);
+  await page.getByLabel('Access to primary care').check();
+  await page.locator('#outcome-responsible').selectOption({ label: 'NHS South East London ICB (Lewisham)' });
+  await page.locator('#outcome-due').fill('2030-03-31');
+  await page.getByRole('button', { name: 'Record outcome' }).click();
+  await heading(/^Outcome/);
+  outcomeUrl = page.url();
+  await page.getByText(outcomeYouSaid).waitFor();
+  await page.getByText(`It took three weeks to get a GP appointment and nobody said why ${stamp}`).waitFor();
+  expect(
+    (await page.getByText(`The surgery letter did not say I could book online ${stamp}`).count()) === 0,
+    'only the feedback kept is linked',
+  );
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Under consideration' }).waitFor();
+  await axe('outcome page');
+  await shot('61-outcome-page');
+});
+
+await test('outcomes: the board shows it under Under consideration (columns stack at 320 px)', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Outcomes' }).click();
+  await heading('Outcomes');
+  await page.locator('#outcomes-partnership').selectOption(outcomePartnershipId);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.waitForURL(/partnershipId=/);
+  await settled();
+  const column = page.getByRole('region', { name: /Under consideration/ });
+  await column
+    .getByRole('link', { name: new RegExp(stamp) })
+    .first()
+    .waitFor();
+  expect(
+    (await page
+      .getByRole('region', { name: /In progress/ })
+      .getByText(outcomeYouSaid.slice(0, 40))
+      .count()) === 0,
+    'not in another column',
+  );
+  await axe('outcome board');
+  await shot('62-outcome-board');
+  await page.setViewportSize({ width: 320, height: 740 });
+  try {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(!overflow, 'the board does not scroll sideways at 320 px');
+    await axe('outcome board (320 px)');
+    await shot('63-outcome-board-320');
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+});
+
+await test('outcomes: move it to In progress, then Not possible, which needs the reason', async () => {
+  await page.goto(outcomeUrl);
+  await heading(/^Outcome/);
+  await page.locator('#status-new').selectOption('IN_PROGRESS');
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'In progress' }).waitFor();
+  await page.getByRole('cell', { name: /Under consideration → In progress/ }).waitFor();
+  await page.locator('#status-new').selectOption('NOT_POSSIBLE');
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await page.locator('#status-reason-error').waitFor();
+  expect(
+    (await page.locator('h1 .nhsuk-tag', { hasText: 'In progress' }).count()) === 1,
+    'nothing changes without the reason',
+  );
+  await axe('status change without a reason');
+  await shot('64-outcome-reason-required');
+  await page.locator('#status-reason').fill(outcomeReason);
+  await page.getByRole('button', { name: 'Change status' }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Not possible' }).waitFor();
+  await page.getByRole('cell', { name: outcomeReason }).waitFor();
+  await axe('outcome not possible');
+});
+
+await test('outcomes: edit it (the form keeps the linked feedback)', async () => {
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await heading('Edit outcome');
+  await page.getByText(`It took three weeks to get a GP appointment and nobody said why ${stamp}`).waitFor();
+  expect(await page.getByLabel('Access to primary care').isChecked(), 'the theme stays chosen');
+  await page.locator('#outcome-we-did').fill(outcomeWeDidEdited);
+  await axe('outcome edit form');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading(/^Outcome/);
+  await page.getByText(outcomeWeDidEdited).waitFor();
+});
+
+await test('outcomes: publish it', async () => {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: /^Published$/ }).waitFor();
+  await page.getByRole('button', { name: 'Unpublish' }).waitFor();
+  await axe('published outcome');
+  await shot('65-outcome-published');
+  await page.goto(`${WEB}/partnerships/${outcomePartnershipId}`);
+  await heading("Lewisham People's Partnership");
+  await page.getByRole('link', { name: /^Public .you said, we did. page$/ }).waitFor();
+});
+
+await test('public page: no sign-in, readable at 320 px, no names, prints without buttons', async () => {
+  // Names the public page must never show: the partnership's members and who changed the outcome.
+  const headers = await apiHeaders();
+  const partnership = await (await fetch(`${API}/api/v1/partnerships/${outcomePartnershipId}`, { headers })).json();
+  const outcomeId = outcomeUrl.split('/').pop();
+  const outcome = await (await fetch(`${API}/api/v1/outcomes/${outcomeId}`, { headers })).json();
+  const names = [
+    ...(partnership.members ?? []).map((m) => m.displayName),
+    ...(outcome.history ?? []).map((h) => h.changedBy),
+    'Daniel Okafor',
+  ].filter((n) => n && n.length > 3);
+  expect(names.length > 1, `some names to look for: ${names.join(', ')}`);
+
+  const signedIn = page;
+  const publicContext = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'en-GB' });
+  page = await publicContext.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  try {
+    const requests = [];
+    page.on('request', (r) => requests.push(r));
+    await page.goto(`${WEB}/public/partnerships/${outcomePartnershipId}`);
+    await heading('You said, we did');
+    await page.getByText(outcomeYouSaid).waitFor();
+    await page.getByText(outcomeWeDidEdited).waitFor();
+    await page.getByText(outcomeReason).waitFor();
+    await page.getByText('We could not do this').first().waitFor();
+    expect((await page.getByRole('button', { name: 'Sign in' }).count()) === 0, 'no sign-in asked');
+    expect(!page.url().includes('/realms/'), 'not sent to Keycloak');
+    const apiCalls = requests.filter((r) => r.url().startsWith(API));
+    expect(apiCalls.length > 0, 'the page read the public API');
+    for (const r of apiCalls) {
+      expect(!(await r.allHeaders())['authorization'], `no token sent to ${r.url()}`);
+    }
+    const text = await page.locator('body').innerText();
+    for (const name of names) expect(!text.includes(name), `the public page shows no names: found ${name}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(!overflow, 'nothing scrolls sideways at 320 px');
+    await axe('public page (320 px)');
+    await shot('66-public-page-320');
+    await page.emulateMedia({ media: 'print' });
+    expect(!(await page.getByRole('button', { name: 'Print this page' }).isVisible()), 'no buttons in print');
+    expect(!(await page.locator('.nhsuk-header').isVisible()), 'no header in print');
+    const printed = await page.locator('.tandem-print-only').innerText();
+    expect(printed.includes(`/public/partnerships/${outcomePartnershipId}`), `the address is printed: ${printed}`);
+    await shot('67-public-page-print');
+    await page.emulateMedia({ media: 'screen' });
+  } finally {
+    await publicContext.close();
+    page = signedIn;
+  }
+});
+
+await test('meeting notes: staff publish a held Chatham House meeting’s notes; the public page names nobody', async () => {
+  const headers = await apiHeaders();
+  const lpp = await lewishamPeoplesPartnership(headers);
+  const partnership = await (await fetch(`${API}/api/v1/partnerships/${lpp.id}`, { headers })).json();
+  const member = (partnership.members ?? []).find((m) => m.personId && m.displayName && !m.endedOn);
+  expect(member, 'the demo partnership has a member to name in the notes');
+  const title = `Public notes test ${stamp}`;
+  const call = async (method, path, body) => {
+    const response = await fetch(`${API}${path}`, { method, headers, body: body && JSON.stringify(body) });
+    const json = await response.json().catch(() => ({}));
+    expect(response.ok, `${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+  const meeting = await call('POST', '/api/v1/meetings', {
+    partnershipId: lpp.id,
+    title,
+    startsAt: `${yesterday}T17:00:00Z`,
+    endsAt: `${yesterday}T18:30:00Z`,
+    format: 'ONLINE',
+    onlineLink: 'https://meet.example.org/public-notes',
+    chathamHouse: true,
+  });
+  await call('POST', `/api/v1/meetings/${meeting.id}/attendance`, { personId: member.personId, status: 'ATTENDED' });
+  await call('POST', `/api/v1/meetings/${meeting.id}/agenda-items`, {
+    kind: 'ITEM',
+    title: `GP letters ${stamp}`,
+    presenter: member.displayName,
+    notes: `${member.displayName} said the letters confuse people.`,
+    decisions: [{ text: `One plain letter for every practice ${stamp}` }],
+  });
+  const latest = await call('GET', `/api/v1/meetings/${meeting.id}`);
+  await call('POST', `/api/v1/meetings/${meeting.id}/mark-held`, { version: latest.version });
+
+  await page.goto(`${WEB}/meetings/${meeting.id}`);
+  await heading(new RegExp(title));
+  await page.getByText('held under the Chatham House rule, so nothing said is attributed').waitFor();
+  await axe('meeting with notes to publish');
+  await page.getByRole('button', { name: 'Publish notes' }).click();
+  await page.getByRole('button', { name: 'Unpublish notes' }).waitFor();
+  await page.getByText(/The notes were published on/).waitFor();
+  await axe('meeting with published notes');
+  await shot('68-meeting-notes-published');
+
+  const signedIn = page;
+  const publicContext = await browser.newContext({ viewport: { width: 320, height: 740 }, locale: 'en-GB' });
+  page = await publicContext.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  try {
+    await page.goto(`${WEB}/public/partnerships/${lpp.id}`);
+    await heading('You said, we did');
+    await page.getByRole('heading', { name: 'Meeting notes' }).waitFor();
+    const card = page.locator('.tandem-public-meeting', { hasText: title });
+    await card.waitFor();
+    await card.getByText(`One plain letter for every practice ${stamp}`).waitFor();
+    await card.getByText('Held under the Chatham House rule').waitFor();
+    await card.getByText('a participant said the letters confuse people.', { exact: false }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(!text.includes(member.displayName), `the notes do not name ${member.displayName}`);
+    await axe('public page with meeting notes (320 px)');
+    await shot('69-public-meeting-notes-320');
+  } finally {
+    await publicContext.close();
+    page = signedIn;
+  }
+});
+
+await test('outcomes: a member sees the board and the outcome, with nothing to change', async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+  await signIn('lewisham-member');
+  await page.goto(`${WEB}/outcomes?partnershipId=${outcomePartnershipId}`);
+  await heading('Outcomes');
+  await page
+    .getByRole('region', { name: /Not possible/ })
+    .getByRole('link', { name: new RegExp(stamp) })
+    .first()
+    .click();
+  await heading(/^Outcome/);
+  await page.getByText(outcomeReason).first().waitFor();
+  for (const name of ['Publish', 'Unpublish', 'Change status']) {
+    expect((await page.getByRole('button', { name, exact: true }).count()) === 0, `no ${name} button for a member`);
+  }
+  expect((await page.getByRole('link', { name: 'Edit', exact: true }).count()) === 0, 'no edit link for a member');
+  await page.getByText('1 piece of feedback is linked.').waitFor();
+  await axe('outcome as member');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 // --- Feedback, activities and themes (issue 4)
 // Each test signs in as lewisham-staff itself; only the names below carry state between them.
 const feedbackActivity = `Feedback workshop ${stamp}`;

@@ -24,6 +24,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/actions', label: 'Actions', end: false },
   { to: '/feedback', label: 'Feedback', end: false, roles: ['staff', 'admin', 'analyst'] },
   { to: '/themes', label: 'Themes', end: false, roles: ['staff', 'admin', 'analyst'] },
+  { to: '/outcomes', label: 'Outcomes', end: false, roles: ['staff', 'admin', 'analyst', 'member'] },
   { to: '/claims', label: 'Claims', end: true, roles: ['member', 'staff', 'admin', 'finance'] },
   { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },
   { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },

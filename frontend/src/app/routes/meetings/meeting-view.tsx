@@ -11,6 +11,7 @@ import { CalendarButton } from '@/features/meetings/components/calendar-button';
 import { DocumentList } from '@/features/meetings/components/document-list';
 import { FORMAT_LABELS } from '@/features/meetings/components/meeting-labels';
 import { MeetingStatusTag } from '@/features/meetings/components/meeting-status-tag';
+import { PublishNotes } from '@/features/meetings/components/publish-notes';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
 
@@ -126,6 +127,8 @@ export function MeetingPage() {
       </section>
 
       <DocumentList meeting={m} canEdit={canEdit} />
+
+      {canEdit && <PublishNotes meeting={m} />}
     </>
   );
 }

@@ -58,6 +58,13 @@ export function PartnershipPage() {
         />
       </div>
 
+      <p>
+        <Link to={`/outcomes?partnershipId=${id}`}>Outcomes (“you said, we did”) of {p.name}</Link>
+        <br />
+        <Link to={`/public/partnerships/${id}`}>Public ‘you said, we did’ page</Link> (anyone can read it without
+        signing in)
+      </p>
+
       <h2>Coming meetings</h2>
       <MeetingTable query={meetings} empty="No meetings are planned." />
       <p>

@@ -25,4 +25,6 @@ export const meetingKeys = {
   detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
   actions: () => [...meetingKeys.all, 'actions'] as const,
   actionList: (params: ActionListParams) => [...meetingKeys.actions(), params] as const,
+  /** A partnership's published notes, as the public page reads them. */
+  publicNotes: (partnershipId: string) => [...meetingKeys.all, 'public', partnershipId] as const,
 };

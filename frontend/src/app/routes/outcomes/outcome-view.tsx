@@ -1,0 +1,130 @@
+import { Link, useParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { BackLink, PageError, Paragraphs, SummaryList, Tag, useDocumentTitle } from '@/components/page';
+import { useOutcome, useOutcomeThemes } from '@/features/outcomes/api/outcomes';
+import { LinkedFeedback } from '@/features/outcomes/components/linked-feedback';
+import { OutcomeStatusTag, PublishedTag } from '@/features/outcomes/components/outcome-status-tag';
+import { PublishButton } from '@/features/outcomes/components/publish-button';
+import { StatusChangeForm } from '@/features/outcomes/components/status-change-form';
+import { StatusHistory } from '@/features/outcomes/components/status-history';
+import { usePartnership } from '@/features/partnerships/api/partnerships';
+import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { formatDate } from '@/lib/dates';
+import { useOutcomeOptions } from './use-outcome-options';
+
+export function OutcomePage() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const outcome = useOutcome(id);
+  const partnership = usePartnership(outcome.data?.partnershipId);
+  const themes = useOutcomeThemes(outcome.data?.partnershipId);
+  const { organisationName, boardName } = useOutcomeOptions();
+  const canEdit = Boolean(user?.canManage && partnership.data?.canEdit);
+  // Members may see outcomes but the API does not let them read feedback itself.
+  const canReadFeedback = Boolean(user?.roles.some((r) => r === 'admin' || r === 'staff' || r === 'analyst'));
+  useDocumentTitle('Outcome');
+
+  if (outcome.isPending) return <Loading what="Loading the outcome" />;
+  if (outcome.isError) return <PageError error={outcome.error} />;
+  const o = outcome.data;
+  const themeNames = (o.themeIds ?? []).map((t) => themes.data?.find((x) => x.id === t)?.name ?? 'A theme');
+  const responsible = o.responsibleOrganisationId
+    ? (organisationName(o.responsibleOrganisationId) ?? 'An organisation')
+    : o.responsibleBoardId
+      ? (boardName(o.responsibleBoardId) ?? 'A board')
+      : undefined;
+  const backTo = `/outcomes?partnershipId=${o.partnershipId ?? ''}`;
+
+  return (
+    <>
+      <BackLink to={backTo}>Outcomes</BackLink>
+      <span className="nhsuk-caption-l">{partnership.data?.name}</span>
+      <h1>
+        Outcome <OutcomeStatusTag status={o.status} /> <PublishedTag published={o.published} />
+      </h1>
+
+      <h2>You said</h2>
+      <Paragraphs text={o.youSaid} />
+      <h2>We did</h2>
+      {o.weDid ? <Paragraphs text={o.weDid} /> : <p>Not written yet.</p>}
+
+      <SummaryList
+        rows={[
+          {
+            key: 'Status',
+            value: (
+              <>
+                <OutcomeStatusTag status={o.status} />
+                {o.status === 'NOT_POSSIBLE' && o.statusReason && (
+                  <p className="nhsuk-u-margin-top-2">{o.statusReason}</p>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'Themes',
+            value:
+              themeNames.length > 0 ? (
+                <ul className="tandem-tag-list">
+                  {themeNames.map((t, i) => (
+                    <li key={`${t}-${i}`}>
+                      <Tag colour="white">{t}</Tag>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                'None'
+              ),
+          },
+          { key: 'Responsible', value: responsible ?? 'Not decided yet' },
+          ...(o.decisionId ? [{ key: 'Decision', value: 'Made by a meeting decision (linked through the API)' }] : []),
+          {
+            key: 'Partnership',
+            value: (
+              <Link to={`/partnerships/${o.partnershipId ?? ''}`}>{partnership.data?.name ?? 'The partnership'}</Link>
+            ),
+          },
+          { key: 'Recorded', value: formatDate(o.createdAt) },
+          { key: 'Due', value: o.dueOn ? formatDate(o.dueOn) : 'No due date' },
+          ...(o.completedOn ? [{ key: 'Completed', value: formatDate(o.completedOn) }] : []),
+          {
+            key: 'Public page',
+            value: o.published ? (
+              <>
+                Published {formatDate(o.publishedAt)}.{' '}
+                <Link to={`/public/partnerships/${o.partnershipId ?? ''}`}>See the public page</Link>
+              </>
+            ) : (
+              'Not published'
+            ),
+          },
+        ]}
+      />
+
+      {canEdit && (
+        <PublishButton outcome={o} reload={async () => (await outcome.refetch()).data}>
+          <Link className="nhsuk-button nhsuk-button--secondary" to={`/outcomes/${id}/edit`}>
+            Edit
+          </Link>
+        </PublishButton>
+      )}
+
+      {canEdit && (
+        <section aria-labelledby="change-status-heading">
+          <h2 id="change-status-heading">Change status</h2>
+          <StatusChangeForm outcome={o} />
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Status history</h2>
+        <StatusHistory history={o.history ?? []} />
+      </section>
+
+      <section aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading">Linked feedback</h2>
+        <LinkedFeedback ids={o.feedbackIds ?? []} readable={canReadFeedback} />
+      </section>
+    </>
+  );
+}

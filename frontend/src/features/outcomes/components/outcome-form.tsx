@@ -1,0 +1,236 @@
+import { fieldError } from '@/components/error-summary';
+import { Checkbox, Select, Textarea, TextInput } from '@/components/form-fields';
+import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
+import { useOutcomeThemes, type Outcome, type OutcomeRequest } from '../api/outcomes';
+import { LinkedFeedback } from './linked-feedback';
+import { ThemeChooser } from './theme-chooser';
+
+export interface OutcomeFormValues extends Record<string, string | boolean | string[]> {
+  partnershipId: string;
+  youSaid: string;
+  weDid: string;
+  themeIds: string[];
+  feedbackIds: string[];
+  /** `organisation:<id>`, `board:<id>` or empty. */
+  responsible: string;
+  dueOn: string;
+  completedOn: string;
+  published: boolean;
+}
+
+export function emptyOutcome(partnershipId: string, feedbackIds: string[]): OutcomeFormValues {
+  return {
+    partnershipId,
+    youSaid: '',
+    weDid: '',
+    themeIds: [],
+    feedbackIds,
+    responsible: '',
+    dueOn: '',
+    completedOn: '',
+    published: false,
+  };
+}
+
+/** `?feedbackIds=a,b` (as the feedback list links here): the ids, trimmed, without repeats. */
+export function feedbackIdsFromSearch(value: string | null): string[] {
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+export const OUTCOME_LABELS: Partial<Record<keyof OutcomeFormValues, string>> = {
+  youSaid: 'You said',
+  weDid: 'We did',
+  themeIds: 'Themes',
+  feedbackIds: 'Linked feedback',
+  responsible: 'Responsible',
+  dueOn: 'Due date',
+  completedOn: 'Completed date',
+  published: 'Published',
+};
+
+export function outcomeToValues(o: Outcome): OutcomeFormValues {
+  return {
+    partnershipId: o.partnershipId ?? '',
+    youSaid: o.youSaid ?? '',
+    weDid: o.weDid ?? '',
+    themeIds: o.themeIds ?? [],
+    feedbackIds: o.feedbackIds ?? [],
+    responsible: o.responsibleOrganisationId
+      ? `organisation:${o.responsibleOrganisationId}`
+      : o.responsibleBoardId
+        ? `board:${o.responsibleBoardId}`
+        : '',
+    dueOn: o.dueOn ?? '',
+    completedOn: o.completedOn ?? '',
+    published: Boolean(o.published),
+  };
+}
+
+export function outcomeRequest(
+  values: OutcomeFormValues,
+  version: number | undefined,
+  loaded: Outcome | undefined,
+): OutcomeRequest {
+  const [kind, id] = values.responsible.split(':');
+  return {
+    partnershipId: values.partnershipId,
+    youSaid: values.youSaid.trim(),
+    weDid: values.weDid.trim() || undefined,
+    themeIds: values.themeIds,
+    feedbackIds: values.feedbackIds,
+    // The form does not choose a decision; one linked already is kept.
+    decisionId: loaded?.decisionId,
+    responsibleOrganisationId: kind === 'organisation' ? id : undefined,
+    responsibleBoardId: kind === 'board' ? id : undefined,
+    dueOn: values.dueOn || undefined,
+    completedOn: values.completedOn || undefined,
+    published: values.published,
+    version,
+  };
+}
+
+const FIELD_INPUTS = {
+  partnershipId: 'outcome-partnership',
+  youSaid: 'outcome-you-said',
+  weDid: 'outcome-we-did',
+  themeIds: 'outcome-themes',
+  feedbackIds: 'outcome-feedback',
+  responsibleOrganisationId: 'outcome-responsible',
+  responsibleBoardId: 'outcome-responsible',
+  dueOn: 'outcome-due',
+  completedOn: 'outcome-completed',
+};
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+interface OutcomeFormProps extends VersionedFormProps<OutcomeFormValues> {
+  editing: boolean;
+  /** Partnerships to choose from when creating (the partnership cannot change later). */
+  partnerships: readonly Option[];
+  /** `organisation:<id>` and `board:<id>` options. */
+  responsibleOptions: readonly Option[];
+}
+
+export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form }: OutcomeFormProps) {
+  const { values, set, error, busy } = form;
+  const themes = useOutcomeThemes(values.partnershipId || undefined);
+  return (
+    <VersionedForm form={form} fields={FIELD_INPUTS}>
+      {editing ? (
+        <p>
+          Partnership: <strong>{partnerships.find((p) => p.value === values.partnershipId)?.label ?? '…'}</strong>
+        </p>
+      ) : (
+        <Select
+          id={FIELD_INPUTS.partnershipId}
+          label="Partnership"
+          value={values.partnershipId}
+          onChange={(v) => {
+            set('partnershipId', v);
+            set('themeIds', []);
+          }}
+          options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
+          error={fieldError(error, 'partnershipId')}
+        />
+      )}
+
+      <div className="nhsuk-form-group" id={FIELD_INPUTS.feedbackIds}>
+        <h2 className="nhsuk-heading-s nhsuk-u-margin-bottom-2">What people said</h2>
+        {values.feedbackIds.length > 0 && (
+          <p className="nhsuk-hint">The feedback this answers. Summarise it below in words residents will recognise.</p>
+        )}
+        {fieldError(error, 'feedbackIds') && (
+          <span className="nhsuk-error-message">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {fieldError(error, 'feedbackIds')}
+          </span>
+        )}
+        <LinkedFeedback
+          ids={values.feedbackIds}
+          onRemove={(id) =>
+            set(
+              'feedbackIds',
+              values.feedbackIds.filter((f) => f !== id),
+            )
+          }
+        />
+      </div>
+
+      <Textarea
+        id={FIELD_INPUTS.youSaid}
+        label="You said"
+        hint="A short summary of what people told us, in plain words. It is shown to the public when published."
+        value={values.youSaid}
+        onChange={(v) => set('youSaid', v)}
+        error={fieldError(error, 'youSaid')}
+        maxLength={4000}
+        rows={4}
+        required
+      />
+      <Textarea
+        id={FIELD_INPUTS.weDid}
+        label="We did"
+        hint="What changed or was decided because of it. Leave it empty while it is still being considered."
+        value={values.weDid}
+        onChange={(v) => set('weDid', v)}
+        error={fieldError(error, 'weDid')}
+        maxLength={4000}
+        rows={4}
+      />
+
+      <ThemeChooser
+        themes={themes.data ?? []}
+        selected={values.themeIds}
+        onChange={(ids) => set('themeIds', ids)}
+        error={fieldError(error, 'themeIds')}
+      />
+
+      <Select
+        id={FIELD_INPUTS.responsibleOrganisationId}
+        label="Responsible organisation or board"
+        value={values.responsible}
+        onChange={(v) => set('responsible', v)}
+        options={[{ value: '', label: 'Not decided yet' }, ...responsibleOptions]}
+        error={fieldError(error, 'responsibleOrganisationId') ?? fieldError(error, 'responsibleBoardId')}
+      />
+      <TextInput
+        id={FIELD_INPUTS.dueOn}
+        label="Due date"
+        type="date"
+        width="10"
+        value={values.dueOn}
+        onChange={(v) => set('dueOn', v)}
+        error={fieldError(error, 'dueOn')}
+      />
+      <TextInput
+        id={FIELD_INPUTS.completedOn}
+        label="Completed date"
+        hint="Set when it is done. Marking it done sets today if this is empty."
+        type="date"
+        width="10"
+        value={values.completedOn}
+        onChange={(v) => set('completedOn', v)}
+        error={fieldError(error, 'completedOn')}
+      />
+      <Checkbox
+        id="outcome-published"
+        label="Publish on the partnership's public page"
+        hint="Anyone can read published outcomes without signing in. No names or feedback texts are shown there."
+        checked={values.published}
+        onChange={(v) => set('published', v)}
+      />
+      <button type="submit" className="nhsuk-button" disabled={busy}>
+        {editing ? 'Save changes' : 'Record outcome'}
+      </button>
+    </VersionedForm>
+  );
+}

@@ -1,0 +1,81 @@
+import { formatDate } from '@/lib/dates';
+import type { PublicOutcome } from '../api/public-outcomes';
+import { PUBLIC_STATUS_LABELS } from './outcome-labels';
+
+function PublicOutcomeItem({ outcome, n }: { outcome: PublicOutcome; n: number }) {
+  const status = outcome.status ? PUBLIC_STATUS_LABELS[outcome.status] : undefined;
+  const headingId = `outcome-${n}`;
+  return (
+    <li className="nhsuk-card tandem-public-outcome">
+      <article className="nhsuk-card__content" aria-labelledby={headingId}>
+        <h3 className="nhsuk-heading-s" id={headingId}>
+          You said
+        </h3>
+        <p className="tandem-pre-line">{outcome.youSaid}</p>
+        <h3 className="nhsuk-heading-s">We did</h3>
+        <p className="tandem-pre-line">{outcome.weDid || 'We have not decided what to do yet.'}</p>
+        <dl className="nhsuk-summary-list nhsuk-summary-list--no-border tandem-public-outcome__facts">
+          {status && (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Where it stands</dt>
+              <dd className="nhsuk-summary-list__value">
+                {status}
+                {outcome.status === 'NOT_POSSIBLE' && outcome.statusReason && (
+                  <>
+                    . <span className="tandem-pre-line">Why: {outcome.statusReason}</span>
+                  </>
+                )}
+              </dd>
+            </div>
+          )}
+          {outcome.themes && outcome.themes.length > 0 && (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">About</dt>
+              <dd className="nhsuk-summary-list__value">{outcome.themes.join(', ')}</dd>
+            </div>
+          )}
+          {outcome.responsible && (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Who is responsible</dt>
+              <dd className="nhsuk-summary-list__value">{outcome.responsible}</dd>
+            </div>
+          )}
+          {outcome.dueOn && !outcome.completedOn && (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Expected by</dt>
+              <dd className="nhsuk-summary-list__value">{formatDate(outcome.dueOn)}</dd>
+            </div>
+          )}
+          {outcome.completedOn && (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Done on</dt>
+              <dd className="nhsuk-summary-list__value">{formatDate(outcome.completedOn)}</dd>
+            </div>
+          )}
+          {outcome.publishedAt && (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Published</dt>
+              <dd className="nhsuk-summary-list__value">{formatDate(outcome.publishedAt)}</dd>
+            </div>
+          )}
+        </dl>
+      </article>
+    </li>
+  );
+}
+
+/**
+ * A partnership's published outcomes for residents: "You said … / We did …", where each stands
+ * in plain words, what it is about, who is responsible and when. Only what the public API sends
+ * (no names, no feedback texts) is shown.
+ */
+export function PublicOutcomeList({ outcomes }: { outcomes: readonly PublicOutcome[] }) {
+  if (outcomes.length === 0) return <p>Nothing has been published here yet. Please check again later.</p>;
+  return (
+    <ul className="nhsuk-list tandem-public-outcomes">
+      {outcomes.map((o, i) => (
+        <PublicOutcomeItem key={o.id ?? i} outcome={o} n={i + 1} />
+      ))}
+    </ul>
+  );
+}
