@@ -1140,6 +1140,39 @@ await test('themes: the theme page shows the trend as a chart and the same data 
   await shot('50-theme-trend');
 });
 
+await test('themes: an analyst reads feedback, themes and trends with nothing to change', async () => {
+  await page.goto(WEB);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await signOut
+    .or(page.getByRole('button', { name: 'Sign in' }))
+    .first()
+    .waitFor({ timeout: 20_000 });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await heading('Sign in to Tandem');
+  }
+  await signIn('lewisham-analyst');
+  await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+  await heading('Feedback');
+  await page.locator('td .tandem-pre-line').first().waitFor();
+  expect((await page.getByRole('link', { name: 'Record feedback' }).count()) === 0, 'no record button');
+  expect((await page.locator('#select-all').count()) === 0, 'no ticks for tagging');
+  await axe('feedback list as analyst');
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
+  await heading('Themes');
+  expect((await page.getByText('Add a focus area, ambition or theme').count()) === 0, 'no add form');
+  await page.getByRole('link', { name: 'Integration of services' }).first().click();
+  await heading('Integration of services');
+  await page.locator('figure canvas[role="img"]').waitFor();
+  for (const name of ['Rename or describe', 'Merge into another theme', 'Retire']) {
+    expect((await page.getByText(name, { exact: true }).count()) === 0, `no ${name} for an analyst`);
+  }
+  await axe('theme page as analyst');
+  await shot('51-theme-analyst');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

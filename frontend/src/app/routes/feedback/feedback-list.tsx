@@ -64,6 +64,8 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
       const value = filter[key].trim();
       if (value) next.set(key, value);
     }
+    // Ticks are for what is in view: a new filter starts a new selection.
+    selection.clear();
     setSearch(next);
   };
   const set = (key: keyof Filters, value: string) =>
