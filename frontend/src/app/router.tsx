@@ -1,6 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { ActionsPage } from './routes/actions';
+import { ActivityEditPage } from './routes/activities/activity-edit';
+import { ActivityListPage } from './routes/activities/activity-list';
 import { BoardEditPage } from './routes/boards/board-edit';
 import { BoardListPage } from './routes/boards/board-list';
 import { BoardPage } from './routes/boards/board-view';
@@ -11,6 +13,8 @@ import { BudgetEditPage } from './routes/claims/budget-edit';
 import { FinancePage } from './routes/claims/finance';
 import { PoliciesBudgetsPage } from './routes/claims/policies-budgets';
 import { PolicyEditPage } from './routes/claims/policy-edit';
+import { FeedbackListPage } from './routes/feedback/feedback-list';
+import { FeedbackNewPage } from './routes/feedback/feedback-new';
 import { HomePage } from './routes/home';
 import { MeetingEditPage } from './routes/meetings/meeting-edit';
 import { MeetingListPage } from './routes/meetings/meeting-list';
@@ -24,6 +28,8 @@ import { OutcomePage } from './routes/outcomes/outcome-view';
 import { PartnershipEditPage } from './routes/partnerships/partnership-edit';
 import { PartnershipListPage } from './routes/partnerships/partnership-list';
 import { PartnershipPage } from './routes/partnerships/partnership-view';
+import { ThemeListPage } from './routes/themes/theme-list';
+import { ThemePage } from './routes/themes/theme-view';
 
 export const router = createBrowserRouter([
   // Residents read published material here without signing in: outside AppLayout, loaded on demand.
@@ -69,6 +75,14 @@ export const router = createBrowserRouter([
       { path: 'claims/budgets/new', element: <BudgetEditPage /> },
       { path: 'claims/budgets/:id/edit', element: <BudgetEditPage /> },
       { path: 'claims/:id', element: <ClaimPage /> },
+      { path: 'feedback', element: <FeedbackListPage key="all" /> },
+      { path: 'feedback/new', element: <FeedbackNewPage /> },
+      { path: 'feedback/untagged', element: <FeedbackListPage key="queue" queue /> },
+      { path: 'activities', element: <ActivityListPage /> },
+      { path: 'activities/new', element: <ActivityEditPage key="new" /> },
+      { path: 'activities/:id/edit', element: <ActivityEditPage /> },
+      { path: 'themes', element: <ThemeListPage /> },
+      { path: 'themes/:id', element: <ThemePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

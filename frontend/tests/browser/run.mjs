@@ -894,6 +894,285 @@ await test('outcomes: a member sees the board and the outcome, with nothing to c
   await heading('Sign in to Tandem');
 });
 
+// --- Feedback, activities and themes (issue 4)
+// Each test signs in as lewisham-staff itself; only the names below carry state between them.
+const feedbackActivity = `Feedback workshop ${stamp}`;
+const feedbackTagged = `Browser feedback ${stamp}: three weeks to get a GP appointment`;
+const feedbackUntagged = `Browser feedback ${stamp}: nobody explained why the wait was so long`;
+const themeName = `Waiting times ${stamp}`;
+const themeRenamed = `Waiting for appointments ${stamp}`;
+const today = new Date().toISOString().slice(0, 10);
+let feedbackActivityId = '';
+
+async function signInAsStaff() {
+  await page.goto(WEB);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await signOut
+    .or(page.getByRole('button', { name: 'Sign in' }))
+    .first()
+    .waitFor({ timeout: 20_000 });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await heading('Sign in to Tandem');
+  }
+  await signIn('lewisham-staff');
+}
+
+/** The value of the option of a select whose text holds `text`. */
+async function optionValue(select, text) {
+  const option = page.locator(`${select} option`, { hasText: text }).first();
+  await option.waitFor({ state: 'attached' });
+  return option.getAttribute('value');
+}
+
+/** The text of a feedback item in a list (its tick's label also holds the start of it, hidden). */
+function feedbackText(text) {
+  return page.locator('td .tandem-pre-line', { hasText: text });
+}
+
+async function focusedId() {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+await test('feedback: staff add an engagement activity with its reach', async () => {
+  await signInAsStaff();
+  await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+  await heading('Feedback');
+  await axe('feedback list');
+  await shot('40-feedback-list');
+  await page.getByRole('link', { name: 'Activities', exact: true }).click();
+  await heading('Activities');
+  await axe('activity list');
+  await page.getByRole('link', { name: 'Add an activity' }).click();
+  await heading('Add an activity');
+  await page.locator('#activity-partnership').selectOption({ label: "Lewisham People's Partnership" });
+  await page.locator('#activity-kind').selectOption('WORKSHOP');
+  await page.locator('#activity-title').fill(feedbackActivity);
+  await page.locator('#activity-date').fill(today);
+  await page.locator('#activity-area').fill('Lewisham North');
+  await page.locator('#activity-audience').fill('Carers and young people');
+  await page.locator('#activity-reach-people').fill('40');
+  await page.locator('#activity-reach-carers').fill('6');
+  await page.locator('#activity-reach-youngPeople').fill('9');
+  await axe('activity form');
+  await shot('41-activity-form');
+  await page.getByRole('button', { name: 'Add activity' }).click();
+  await heading('Activities');
+  const link = page.getByRole('link', { name: feedbackActivity, exact: true });
+  await link.waitFor();
+  feedbackActivityId = new URL(await link.getAttribute('href'), WEB).searchParams.get('activityId') ?? '';
+  expect(feedbackActivityId, 'the activity links to its feedback');
+  expect(
+    await page
+      .getByRole('cell', { name: /^(People reached )?40$/ })
+      .first()
+      .isVisible(),
+    'reach shows',
+  );
+});
+
+await test('feedback: record two items with the keyboard only (themes picked on one)', async () => {
+  await signInAsStaff();
+  await page.goto(`${WEB}/feedback/new`);
+  await heading('Record feedback');
+  await page.waitForFunction(() => document.activeElement?.id === 'feedback-text');
+  await page.keyboard.type(feedbackTagged);
+  await page.keyboard.press('Tab');
+  expect((await focusedId()) === 'feedback-themes', `the theme picker follows the text: ${await focusedId()}`);
+  await page.keyboard.type('access to primary');
+  await page.getByRole('option', { name: /Access to primary care/ }).waitFor();
+  await axe('record feedback with the theme list open');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Remove Access to primary care' }).waitFor();
+  await page.keyboard.press('Tab');
+  expect((await focusedId()) === 'feedback-partnership', `then the partnership: ${await focusedId()}`);
+  // The first partnership by name is the default; other tests may add one before it. Type-ahead
+  // in the closed select chooses ours (it searches from the option after the chosen one).
+  const lpp = "Lewisham People's Partnership";
+  const chosenPartnership = () => page.locator('#feedback-partnership option:checked').innerText();
+  if ((await chosenPartnership()) !== lpp) await page.keyboard.type(lpp);
+  expect((await chosenPartnership()) === lpp, `the partnership: ${await chosenPartnership()}`);
+  await page.locator('#feedback-activity option', { hasText: feedbackActivity }).waitFor({ state: 'attached' });
+  await page.keyboard.press('Tab');
+  // Type-ahead in the closed select chooses the activity.
+  await page.keyboard.type(feedbackActivity);
+  await page.keyboard.press('Tab');
+  expect((await focusedId()) === 'feedback-area', `then the area: ${await focusedId()}`);
+  await page.keyboard.type('Lewisham North');
+  expect((await page.locator('#feedback-activity').inputValue()) === feedbackActivityId, 'the activity is chosen');
+  await shot('42-record-feedback');
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('status').filter({ hasText: '1 recorded' }).waitFor();
+  expect((await focusedId()) === 'feedback-text', 'focus is back in the text');
+  expect((await page.locator('#feedback-text').inputValue()) === '', 'the text is cleared');
+  expect((await page.locator('#feedback-area').inputValue()) === 'Lewisham North', 'the area is kept');
+  await page.keyboard.type(feedbackUntagged);
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('status').filter({ hasText: '2 recorded' }).waitFor();
+  expect((await page.locator('#feedback-activity').inputValue()) === feedbackActivityId, 'the activity is kept');
+  await axe('record feedback after saving');
+  await shot('43-record-feedback-saved');
+});
+
+await test('feedback: the untagged queue holds the item without themes', async () => {
+  await signInAsStaff();
+  await page.goto(`${WEB}/feedback/untagged?activityId=${feedbackActivityId}`);
+  await heading('Feedback to tag');
+  await feedbackText(feedbackUntagged).waitFor();
+  expect((await feedbackText(feedbackTagged).count()) === 0, 'the tagged item is not in the queue');
+  await axe('untagged queue');
+  await shot('44-untagged-queue');
+});
+
+await test('feedback: tick both items and tag them together', async () => {
+  await signInAsStaff();
+  await page.goto(`${WEB}/feedback?activityId=${feedbackActivityId}`);
+  await heading('Feedback');
+  await feedbackText(feedbackUntagged).waitFor();
+  await page.getByLabel('Select all 2 on this page').check();
+  await page.getByRole('heading', { name: '2 selected' }).waitFor();
+  const outcome = page.getByRole('link', { name: 'Create outcome from selected' });
+  const href = await outcome.getAttribute('href');
+  expect(/^\/outcomes\/new\?partnershipId=[0-9a-f-]{36}&feedbackIds=[0-9a-f-]{36},[0-9a-f-]{36}$/.test(href), href);
+  await page.getByRole('combobox', { name: 'Themes to add or remove' }).fill('Integration of');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Remove Integration of services' }).waitFor();
+  await axe('feedback with items ticked');
+  await shot('45-bulk-tagging');
+  await page.getByRole('button', { name: 'Add themes to 2 selected' }).click();
+  await page.getByText('Added Integration of services to 2 feedback items.').waitFor();
+  await settled();
+  expect(
+    (await page.getByRole('link', { name: 'Integration of services' }).count()) === 2,
+    'both items show the theme',
+  );
+  await page.goto(`${WEB}/feedback/untagged?activityId=${feedbackActivityId}`);
+  await heading('Feedback to tag');
+  await page.getByText('Everything is tagged.').waitFor();
+});
+
+await test('themes: add a theme, rename it, merge it into another; retire one (a 409 explained first)', async () => {
+  await signInAsStaff();
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
+  await heading('Themes');
+  await page.getByRole('link', { name: 'Access to primary care' }).first().waitFor();
+  await axe('theme tree');
+  await shot('46-theme-tree');
+  const addTheme = async (kind, name, parent) => {
+    const details = page.locator('details', { hasText: 'Add a focus area, ambition or theme' });
+    if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+    await page.getByLabel(kind, { exact: true }).check({ force: true });
+    if (parent) await page.locator('#theme-parent').selectOption(await optionValue('#theme-parent', parent));
+    await page.locator('#theme-name').fill(name);
+    await page.getByRole('button', { name: `Add ${kind.toLowerCase()}` }).click();
+    await page.getByText(`Added “${name}” to the tree.`).waitFor();
+  };
+  await addTheme('Theme', themeName, 'We will be cared for by the best people');
+  await axe('theme tree with the add form');
+  await page.getByRole('link', { name: themeName }).click();
+  await heading(themeName);
+  await page.getByText('Rename or describe').click();
+  await page.locator('#theme-edit-name').fill(themeRenamed);
+  await page.locator('#theme-edit-description').fill('How long people wait for appointments');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading(themeRenamed);
+  await page.getByText('Merge into another theme').click();
+  await page.locator('#merge-target').selectOption(await optionValue('#merge-target', 'Access to primary care'));
+  await page.getByRole('button', { name: 'Merge…' }).click();
+  await page.getByRole('heading', { name: `Merge “${themeRenamed}” into “Access to primary care”?` }).waitFor();
+  await axe('theme page with the merge to confirm');
+  await shot('47-theme-merge');
+  await page.getByRole('button', { name: 'Yes, merge' }).click();
+  await heading('Access to primary care');
+
+  // Retire: a focus area with a theme under it cannot go (409, explained); the theme can.
+  await page.goto(`${WEB}/themes`);
+  await heading('Themes');
+  const focusArea = `Focus ${stamp}`;
+  const retiring = `Retire me ${stamp}`;
+  await addTheme('Focus area', focusArea);
+  await addTheme('Theme', retiring, focusArea);
+  await page.getByRole('link', { name: focusArea }).click();
+  await heading(focusArea);
+  await page.getByText('Retire', { exact: true }).click();
+  await page.getByRole('button', { name: `Retire ${focusArea}` }).click();
+  await page.getByRole('heading', { name: 'This cannot be retired yet' }).waitFor();
+  await axe('retire refused');
+  await shot('48-theme-retire-409');
+  await page.goto(`${WEB}/themes`);
+  await page.getByRole('link', { name: retiring }).click();
+  await heading(retiring);
+  await page.getByText('Retire', { exact: true }).click();
+  await page.getByRole('button', { name: `Retire ${retiring}` }).click();
+  await page.locator('h1 .nhsuk-tag', { hasText: 'Retired' }).waitFor();
+  await page.goto(`${WEB}/themes`);
+  await heading('Themes');
+  expect((await page.getByRole('link', { name: retiring }).count()) === 0, 'a retired theme leaves the tree');
+  await page.getByLabel('Show retired and merged themes').check();
+  await page.getByRole('link', { name: retiring }).waitFor();
+  await page.getByRole('link', { name: themeRenamed }).waitFor();
+  await page.getByText('Merged into Access to primary care').first().waitFor();
+  await axe('theme tree with retired themes');
+  await shot('49-theme-tree-retired');
+});
+
+await test('themes: the theme page shows the trend as a chart and the same data as a table', async () => {
+  await signInAsStaff();
+  await page.goto(`${WEB}/themes`);
+  await page.getByRole('link', { name: 'Integration of services' }).first().click();
+  await heading('Integration of services');
+  const canvas = page.locator('figure canvas[role="img"]');
+  await canvas.waitFor();
+  const description = await canvas.getAttribute('aria-label');
+  expect(/per month/.test(description), `the chart says what it shows: ${description}`);
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(),
+  );
+  const row = page.locator('table').first().locator('tr', { hasText: month });
+  const count = Number((await row.locator('td').nth(1).innerText()).replace(/\D/g, ''));
+  expect(count >= 2, `this month's row counts the tagged feedback: ${count}`);
+  expect(description.includes(`${month} ${count}`), 'the chart and the table hold the same numbers');
+  await page.getByRole('heading', { name: 'By source organisation' }).waitFor();
+  await page.getByRole('heading', { name: 'By area' }).waitFor();
+  await page.getByText(/feedback items? from .* (up|down|no change)/).waitFor();
+  await feedbackText(feedbackUntagged).waitFor();
+  await axe('theme page with its trend');
+  await shot('50-theme-trend');
+});
+
+await test('themes: an analyst reads feedback, themes and trends with nothing to change', async () => {
+  await page.goto(WEB);
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  await signOut
+    .or(page.getByRole('button', { name: 'Sign in' }))
+    .first()
+    .waitFor({ timeout: 20_000 });
+  if (await signOut.isVisible()) {
+    await signOut.click();
+    await heading('Sign in to Tandem');
+  }
+  await signIn('lewisham-analyst');
+  await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+  await heading('Feedback');
+  await page.locator('td .tandem-pre-line').first().waitFor();
+  expect((await page.getByRole('link', { name: 'Record feedback' }).count()) === 0, 'no record button');
+  expect((await page.locator('#select-all').count()) === 0, 'no ticks for tagging');
+  await axe('feedback list as analyst');
+  await page.getByRole('link', { name: 'Themes', exact: true }).click();
+  await heading('Themes');
+  expect((await page.getByText('Add a focus area, ambition or theme').count()) === 0, 'no add form');
+  await page.getByRole('link', { name: 'Integration of services' }).first().click();
+  await heading('Integration of services');
+  await page.locator('figure canvas[role="img"]').waitFor();
+  for (const name of ['Rename or describe', 'Merge into another theme', 'Retire']) {
+    expect((await page.getByText(name, { exact: true }).count()) === 0, `no ${name} for an analyst`);
+  }
+  await axe('theme page as analyst');
+  await shot('51-theme-analyst');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

@@ -22,6 +22,8 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/boards', label: 'Boards', end: false },
   { to: '/meetings', label: 'Meetings', end: false },
   { to: '/actions', label: 'Actions', end: false },
+  { to: '/feedback', label: 'Feedback', end: false, roles: ['staff', 'admin', 'analyst'] },
+  { to: '/themes', label: 'Themes', end: false, roles: ['staff', 'admin', 'analyst'] },
   { to: '/outcomes', label: 'Outcomes', end: false, roles: ['staff', 'admin', 'analyst', 'member'] },
   { to: '/claims', label: 'Claims', end: true, roles: ['member', 'staff', 'admin', 'finance'] },
   { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },

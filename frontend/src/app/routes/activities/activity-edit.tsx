@@ -1,0 +1,61 @@
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Loading } from '@/components/loading';
+import { FormPage, PageError } from '@/components/page';
+import { useVersionedForm } from '@/components/use-versioned-form';
+import { useActivity, useSaveActivity } from '@/features/feedback/api/activities';
+import {
+  ACTIVITY_LABELS,
+  ActivityForm,
+  activityRequest,
+  activityToValues,
+  emptyActivity,
+} from '@/features/feedback/components/activity-form';
+import { useMeetings } from '@/features/meetings/api/meetings';
+import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { formatShortDate, londonToday } from '@/lib/dates';
+
+/** Add (/activities/new) or edit (/activities/:id/edit) an engagement activity. */
+export function ActivityEditPage() {
+  const { id } = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const activity = useActivity(id);
+  const save = useSaveActivity(id);
+  const partnerships = usePartnershipOptions();
+  const form = useVersionedForm({
+    record: activity.data,
+    empty: emptyActivity(search.get('partnershipId') ?? '', londonToday()),
+    toValues: activityToValues,
+    versionOf: (a) => a.version,
+    reload: async () => (await activity.refetch()).data,
+    labels: ACTIVITY_LABELS,
+  });
+  const partnershipId = form.values.partnershipId;
+  const meetings = useMeetings(
+    { partnershipId, size: 200, sort: 'startsAt,desc' },
+    form.values.kind === 'MEETING' && Boolean(partnershipId),
+  );
+
+  if (id && activity.isPending) return <Loading what="Loading the activity" />;
+  if (id && activity.isError) return <PageError error={activity.error} />;
+
+  const submit = (version: number | undefined) =>
+    save.mutate(
+      activityRequest(form.values, version),
+      form.handlers((saved) => navigate(`/activities?partnershipId=${saved.partnershipId ?? ''}`)),
+    );
+
+  return (
+    <FormPage backTo="/activities" title={id ? `Edit ${activity.data?.title ?? 'activity'}` : 'Add an activity'}>
+      <ActivityForm
+        {...form.bind(save, submit)}
+        editing={Boolean(id)}
+        partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
+        meetings={(meetings.data?.items ?? []).map((m) => ({
+          value: m.id ?? '',
+          label: `${m.title ?? ''} (${formatShortDate(m.startsAt ?? m.date)})`,
+        }))}
+      />
+    </FormPage>
+  );
+}

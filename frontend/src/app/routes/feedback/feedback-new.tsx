@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import { BackLink, useDocumentTitle } from '@/components/page';
+import { FeedbackForm } from '@/features/feedback/components/feedback-form';
+import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+
+/** Record feedback, one item after another, from the keyboard. */
+export function FeedbackNewPage() {
+  useDocumentTitle('Record feedback');
+  const partnerships = usePartnershipOptions();
+  const options = (partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }));
+  return (
+    <>
+      <BackLink to="/feedback">Back to feedback</BackLink>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <h1>Record feedback</h1>
+          <p>
+            One point per item. Did it come from a workshop or survey?{' '}
+            <Link to="/activities/new">Add the activity</Link> first, so you can choose it.
+          </p>
+          <FeedbackForm partnerships={options} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { PAGE_SIZE } from '@/lib/api/paging';
+import { feedbackKeys, type ActivityListParams } from './keys';
+
+export type Activity = Schemas['Activity'];
+export type ActivityRequest = Schemas['ActivityRequest'];
+export type ActivityKind = Schemas['ActivityKind'];
+
+export function useActivities(params: ActivityListParams, enabled = true) {
+  return useQuery({
+    queryKey: feedbackKeys.activityList(params),
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/v1/activities', {
+          params: { query: { sort: 'heldOn,desc', size: PAGE_SIZE, ...params } },
+          signal,
+        }),
+      ),
+    placeholderData: (previous) => previous,
+    enabled,
+  });
+}
+
+/** The latest 200 activities (of one partnership, or all), for choosing one or naming one in a list. */
+export function useActivityOptions(partnershipId?: string) {
+  return useActivities({ partnershipId: partnershipId || undefined, size: 200 });
+}
+
+export function useActivity(id: string | undefined) {
+  return useQuery({
+    queryKey: feedbackKeys.activity(id ?? ''),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/activities/{id}', { params: { path: { id: id ?? '' } }, signal })),
+    enabled: Boolean(id),
+  });
+}
+
+/** Creates (no id) or updates an activity; an update sends the version it was based on. */
+export function useSaveActivity(id: string | undefined) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ActivityRequest) =>
+      id
+        ? unwrap(api.PUT('/api/v1/activities/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/v1/activities', { body })),
+    onSuccess: (saved) => {
+      if (saved.id) queryClient.setQueryData(feedbackKeys.activity(saved.id), saved);
+      return queryClient.invalidateQueries({ queryKey: feedbackKeys.activities() });
+    },
+  });
+}

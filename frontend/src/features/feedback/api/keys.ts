@@ -1,0 +1,47 @@
+export interface ActivityListParams {
+  partnershipId?: string;
+  kind?: 'WORKSHOP' | 'WEBINAR' | 'SURVEY' | 'DROP_IN' | 'MEETING' | 'SOCIAL_MEDIA' | 'OTHER';
+  from?: string;
+  to?: string;
+  page?: number;
+  size?: number;
+  sort?: string;
+}
+
+export interface FeedbackListParams {
+  partnershipId?: string;
+  activityId?: string;
+  themeId?: string;
+  area?: string;
+  from?: string;
+  to?: string;
+  untagged?: boolean;
+  page?: number;
+  size?: number;
+  sort?: string;
+}
+
+export interface ThemeTreeParams {
+  includeRetired?: boolean;
+  partnershipId?: string;
+}
+
+export interface InsightParams {
+  from?: string;
+  to?: string;
+  partnershipId?: string;
+}
+
+/** Query keys of the feedback feature: engagement activities, feedback, the theme tree and its insights. */
+export const feedbackKeys = {
+  all: ['feedback'] as const,
+  activities: () => [...feedbackKeys.all, 'activities'] as const,
+  activityList: (params: ActivityListParams) => [...feedbackKeys.activities(), 'list', params] as const,
+  activity: (id: string) => [...feedbackKeys.activities(), 'detail', id] as const,
+  items: () => [...feedbackKeys.all, 'items'] as const,
+  itemList: (params: FeedbackListParams) => [...feedbackKeys.items(), params] as const,
+  themes: () => [...feedbackKeys.all, 'themes'] as const,
+  themeTree: (params: ThemeTreeParams) => [...feedbackKeys.themes(), 'tree', params] as const,
+  theme: (id: string) => [...feedbackKeys.themes(), 'detail', id] as const,
+  insights: (params: InsightParams) => [...feedbackKeys.themes(), 'insights', params] as const,
+};

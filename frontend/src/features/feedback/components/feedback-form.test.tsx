@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fetchMock, json, problem, sentChanges } from '@/testing/fetch-mock';
+import { renderWithProviders } from '@/testing/render';
+import { londonToday } from '@/lib/dates';
+import { DEFAULTS_KEY, FeedbackForm } from './feedback-form';
+
+const PARTNERSHIPS = [
+  { value: 'p1', label: 'Lewisham People’s Partnership' },
+  { value: 'p2', label: 'Primary care hub' },
+];
+
+const THEMES = [
+  { id: 'f1', kind: 'FOCUS_AREA', name: 'Healthy partnerships', status: 'ACTIVE' },
+  { id: 't1', kind: 'THEME', name: 'Access to primary care', parentId: 'f1', status: 'ACTIVE' },
+];
+
+const ACTIVITIES = {
+  items: [{ id: 'act1', partnershipId: 'p2', title: 'GP access workshop', heldOn: '2026-11-02', kind: 'WORKSHOP' }],
+};
+
+function serve(onPost: (request: Request) => Response = () => json(201, { id: 'new' })) {
+  fetchMock.mockImplementation(async (request) => {
+    const path = new URL(request.url).pathname;
+    if (request.method === 'POST') return onPost(request);
+    if (path === '/api/v1/themes') return json(200, THEMES);
+    if (path === '/api/v1/activities') return json(200, ACTIVITIES);
+    return json(404, {});
+  });
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('FeedbackForm', () => {
+  it('starts in the text, saves with Ctrl+Enter, then clears for the next item keeping where it came from', async () => {
+    serve();
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    const text = screen.getByLabelText('What was said');
+    await waitFor(() => expect(text).toHaveFocus());
+    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p2');
+    await screen.findByRole('option', { name: /GP access workshop/ });
+    await userEvent.selectOptions(screen.getByLabelText('Activity (optional)'), 'act1');
+    await userEvent.type(screen.getByLabelText('Area (optional)'), 'Lewisham North');
+    await userEvent.click(text);
+    await userEvent.type(text, 'Three weeks for a GP appointment');
+    await userEvent.type(screen.getByRole('combobox', { name: 'Themes (optional)' }), 'access{Enter}');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+
+    await screen.findByText(/Saved “Three weeks for a GP appointment”\. 1 recorded/);
+    expect(screen.getByRole('status')).toHaveTextContent('Ready for the next one');
+    expect(text).toHaveValue('');
+    expect(text).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /Remove Access/ })).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
+    expect(screen.getByLabelText('Activity (optional)')).toHaveValue('act1');
+    expect(screen.getByLabelText('Area (optional)')).toHaveValue('Lewisham North');
+
+    await userEvent.type(text, 'No interpreter was offered');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
+    await screen.findByText(/2 recorded/);
+
+    const changes = await sentChanges();
+    expect(changes.map((c) => c.body)).toEqual([
+      {
+        partnershipId: 'p2',
+        activityId: 'act1',
+        text: 'Three weeks for a GP appointment',
+        receivedOn: londonToday(),
+        area: 'Lewisham North',
+        themeIds: ['t1'],
+      },
+      {
+        partnershipId: 'p2',
+        activityId: 'act1',
+        text: 'No interpreter was offered',
+        receivedOn: londonToday(),
+        area: 'Lewisham North',
+      },
+    ]);
+    const keys = fetchMock.mock.calls
+      .map(([r]) => r)
+      .filter((r) => r.method === 'POST')
+      .map((r) => r.headers.get('Idempotency-Key'));
+    expect(keys[0]).toBeTruthy();
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(JSON.parse(localStorage.getItem(DEFAULTS_KEY) ?? '{}')).toMatchObject({
+      partnershipId: 'p2',
+      activityId: 'act1',
+      area: 'Lewisham North',
+    });
+  });
+
+  it('starts from the defaults the previous entry left', async () => {
+    localStorage.setItem(
+      DEFAULTS_KEY,
+      JSON.stringify({ partnershipId: 'p2', activityId: 'act1', receivedOn: '2026-11-02', area: 'Deptford' }),
+    );
+    serve();
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
+    expect(screen.getByLabelText('Date received')).toHaveValue('2026-11-02');
+    expect(screen.getByLabelText('Area (optional)')).toHaveValue('Deptford');
+    await waitFor(() => expect(screen.getByLabelText('Activity (optional)')).toHaveValue('act1'));
+  });
+
+  it('keeps the text and shows the server’s field error next to it', async () => {
+    serve(() =>
+      problem(400, { title: 'Request is not valid', errors: [{ field: 'text', message: 'must not be blank' }] }),
+    );
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    await userEvent.type(screen.getByLabelText('What was said'), '   ');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByRole('link', { name: 'Text must not be blank' })).toHaveAttribute(
+      'href',
+      '#feedback-text',
+    );
+    expect(screen.getByText('Text must not be blank', { selector: '.nhsuk-error-message' })).toBeInTheDocument();
+  });
+});

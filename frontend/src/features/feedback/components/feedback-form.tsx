@@ -1,0 +1,234 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { ErrorSummary, fieldError } from '@/components/error-summary';
+import { Select, Textarea, TextInput } from '@/components/form-fields';
+import { ThemePicker } from '@/components/theme-picker';
+import { formatShortDate, londonToday } from '@/lib/dates';
+import { useActivityOptions } from '../api/activities';
+import { useRecordFeedback } from '../api/feedback';
+import { useThemes } from '../api/themes';
+import { themeOptions } from './theme-tree-model';
+
+/** What the next item starts with: the previous item's source, kept in this browser. */
+export interface FeedbackDefaults {
+  partnershipId: string;
+  activityId: string;
+  receivedOn: string;
+  area: string;
+}
+
+export const DEFAULTS_KEY = 'tandem.feedback.defaults';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+export function loadDefaults(): FeedbackDefaults {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(localStorage.getItem(DEFAULTS_KEY) ?? '{}');
+  } catch {
+    stored = {};
+  }
+  const read = (key: string) =>
+    typeof stored === 'object' && stored !== null ? text(Object.getOwnPropertyDescriptor(stored, key)?.value) : '';
+  return {
+    partnershipId: read('partnershipId'),
+    activityId: read('activityId'),
+    receivedOn: read('receivedOn') || londonToday(),
+    area: read('area'),
+  };
+}
+
+function saveDefaults(defaults: FeedbackDefaults) {
+  try {
+    localStorage.setItem(DEFAULTS_KEY, JSON.stringify(defaults));
+  } catch {
+    // Private browsing may refuse storage: the defaults then last for this page only.
+  }
+}
+
+const FIELDS = {
+  text: 'feedback-text',
+  themeIds: 'feedback-themes',
+  partnershipId: 'feedback-partnership',
+  activityId: 'feedback-activity',
+  receivedOn: 'feedback-date',
+  area: 'feedback-area',
+};
+
+function newKey(): string {
+  return crypto.randomUUID();
+}
+
+function excerpt(value: string): string {
+  const line = value.trim().replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+}
+
+interface FeedbackFormProps {
+  /** The partnerships feedback may be recorded for. */
+  partnerships: readonly { value: string; label: string }[];
+}
+
+/**
+ * Recording feedback fast, from the keyboard: the text has focus, themes are picked by typing,
+ * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
+ * came from (partnership, activity, date, area) as the previous one had it.
+ */
+export function FeedbackForm({ partnerships }: FeedbackFormProps) {
+  const [defaults, setDefaults] = useState<FeedbackDefaults>(loadDefaults);
+  const [feedbackText, setFeedbackText] = useState('');
+  const [themeIds, setThemeIds] = useState<string[]>([]);
+  const [idempotencyKey, setIdempotencyKey] = useState(newKey);
+  const [saved, setSaved] = useState<{ count: number; last: string }>({ count: 0, last: '' });
+  const record = useRecordFeedback();
+
+  // The remembered partnership if it can still be chosen, else the first one.
+  const partnershipId = partnerships.some((p) => p.value === defaults.partnershipId)
+    ? defaults.partnershipId
+    : (partnerships[0]?.value ?? '');
+  const activities = useActivityOptions(partnershipId || undefined);
+  const activityItems = partnershipId ? (activities.data?.items ?? []) : [];
+  const activityId = activityItems.some((a) => a.id === defaults.activityId) ? defaults.activityId : '';
+  const themes = useThemes({ partnershipId: partnershipId || undefined });
+  const options = themeOptions(themes.data ?? []);
+
+  useEffect(() => {
+    // After the layout has moved focus to the page (it does on navigation), put it in the text.
+    const timer = setTimeout(() => document.getElementById(FIELDS.text)?.focus(), 0);
+    return () => clearTimeout(timer);
+  }, []);
+
+  const setDefault = <K extends keyof FeedbackDefaults>(key: K, value: FeedbackDefaults[K]) =>
+    setDefaults((d) => ({ ...d, [key]: value }));
+
+  const submit = () => {
+    if (record.isPending) return;
+    const source = { partnershipId, activityId, receivedOn: defaults.receivedOn, area: defaults.area };
+    record.mutate(
+      {
+        idempotencyKey,
+        body: {
+          partnershipId,
+          activityId: activityId || undefined,
+          text: feedbackText.trim(),
+          receivedOn: defaults.receivedOn,
+          area: defaults.area.trim() || undefined,
+          themeIds: themeIds.length > 0 ? themeIds : undefined,
+        },
+      },
+      {
+        onSuccess: () => {
+          saveDefaults(source);
+          setSaved((s) => ({ count: s.count + 1, last: excerpt(feedbackText) }));
+          setFeedbackText('');
+          setThemeIds([]);
+          setIdempotencyKey(newKey());
+          record.reset();
+          document.getElementById(FIELDS.text)?.focus();
+        },
+      },
+    );
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    // Ctrl+Enter from any field of the form saves: the key events bubble up from its inputs.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <form
+      noValidate
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div role="status" aria-live="polite" className={saved.count > 0 ? 'tandem-success nhsuk-u-margin-bottom-4' : ''}>
+        {saved.count > 0 && (
+          <p>
+            Saved “{saved.last}”. {saved.count} recorded on this page. Ready for the next one.
+          </p>
+        )}
+      </div>
+      <ErrorSummary error={record.error} fields={FIELDS} />
+      <Textarea
+        id={FIELDS.text}
+        label="What was said"
+        hint="A quote or a summary of one point. Ctrl+Enter saves it and starts the next."
+        value={feedbackText}
+        onChange={(v) => {
+          setFeedbackText(v);
+          // A changed item is a new request: a retry of the old one must not stand for it.
+          if (record.isError) setIdempotencyKey(newKey());
+        }}
+        error={fieldError(record.error, 'text')}
+        rows={4}
+        maxLength={10000}
+      />
+      <ThemePicker
+        id={FIELDS.themeIds}
+        label="Themes (optional)"
+        hint="Type to search the theme tree; arrow keys and Enter choose. You can also tag it later."
+        options={options}
+        selected={themeIds}
+        onChange={setThemeIds}
+        error={fieldError(record.error, 'themeIds')}
+      />
+      <fieldset className="nhsuk-fieldset">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+          Where it came from (kept for the next item)
+        </legend>
+        <Select
+          id={FIELDS.partnershipId}
+          label="Partnership"
+          value={partnershipId}
+          onChange={(v) => setDefaults((d) => ({ ...d, partnershipId: v, activityId: '' }))}
+          options={partnerships}
+          error={fieldError(record.error, 'partnershipId')}
+        />
+        <Select
+          id={FIELDS.activityId}
+          label="Activity (optional)"
+          value={activityId}
+          onChange={(v) => setDefault('activityId', v)}
+          options={[
+            { value: '', label: 'Not from a recorded activity' },
+            ...activityItems.map((a) => ({
+              value: a.id ?? '',
+              label: `${a.title ?? ''} (${formatShortDate(a.heldOn)})`,
+            })),
+          ]}
+          error={fieldError(record.error, 'activityId')}
+        />
+        <TextInput
+          id={FIELDS.area}
+          label="Area (optional)"
+          hint="For example, Lewisham North"
+          width="20"
+          value={defaults.area}
+          onChange={(v) => setDefault('area', v)}
+          error={fieldError(record.error, 'area')}
+          maxLength={200}
+        />
+        <TextInput
+          id={FIELDS.receivedOn}
+          label="Date received"
+          type="date"
+          width="10"
+          value={defaults.receivedOn}
+          onChange={(v) => setDefault('receivedOn', v)}
+          error={fieldError(record.error, 'receivedOn')}
+        />
+      </fieldset>
+      <button type="submit" className="nhsuk-button" disabled={record.isPending}>
+        {record.isPending ? 'Saving…' : 'Save and add another'}
+      </button>
+    </form>
+  );
+}
