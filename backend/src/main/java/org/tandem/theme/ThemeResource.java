@@ -44,7 +44,8 @@ public class ThemeResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "listThemes", summary = "The theme tree, flat, in tree order",
             description = "Your organisation's tree, or with partnershipId the tree of the organisation owning that partnership "
-                    + "(how partners find the themes to tag what they send).")
+                    + "(how partners find the themes to tag what they send). Each node comes before its children; siblings are "
+                    + "sorted by name. A node whose parent is left out (retired) comes after the tree, with its own children.")
     public List<ThemeView> list(
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("includeRetired") @Parameter(description = "true: include retired and merged themes",
@@ -56,10 +57,10 @@ public class ThemeResource {
             organisationId = p.ownerOrganisationId;
         }
         boolean retired = Boolean.TRUE.equals(QueryValues.bool(includeRetired, "includeRetired"));
-        List<Theme> themes = Theme.list("organisationId = ?1" + (retired ? "" : " and status = ?2") + " order by kind, lower(name)",
+        List<Theme> themes = Theme.list("organisationId = ?1" + (retired ? "" : " and status = ?2") + " order by lower(name), id",
                 retired ? new Object[] {organisationId} : new Object[] {organisationId, ThemeStatus.ACTIVE});
         Map<UUID, Long> counts = counts(organisationId);
-        return themes.stream().map(t -> ThemeView.of(t, counts.getOrDefault(t.id, 0L))).toList();
+        return Themes.inTreeOrder(themes).stream().map(t -> ThemeView.of(t, counts.getOrDefault(t.id, 0L))).toList();
     }
 
     @GET

@@ -1,8 +1,15 @@
 package org.tandem.theme;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tandem.common.problem.ProblemException;
@@ -40,5 +47,28 @@ public class Themes {
         } catch (ProblemException e) {
             return e.errors().get(0).message();
         }
+    }
+
+    /** Depth first: each node before its children, siblings in the order given; nodes without a listed parent are roots. */
+    static List<Theme> inTreeOrder(List<Theme> themes) {
+        Set<UUID> listed = themes.stream().map(t -> t.id).collect(Collectors.toSet());
+        Map<UUID, List<Theme>> children = themes.stream().filter(t -> t.parentId != null && listed.contains(t.parentId))
+                .collect(Collectors.groupingBy(t -> t.parentId, LinkedHashMap::new, Collectors.toList()));
+        List<Theme> ordered = new ArrayList<>(themes.size());
+        Deque<Theme> stack = new ArrayDeque<>();
+        List<Theme> roots = themes.stream().filter(t -> t.parentId == null || !listed.contains(t.parentId))
+                .sorted(Comparator.comparing(t -> t.parentId != null)).toList();
+        for (Theme root : roots) {
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Theme next = stack.pop();
+                ordered.add(next);
+                List<Theme> below = children.getOrDefault(next.id, List.of());
+                for (int i = below.size() - 1; i >= 0; i--) {
+                    stack.push(below.get(i));
+                }
+            }
+        }
+        return ordered;
     }
 }

@@ -42,8 +42,12 @@ class ThemeResourceTest {
         as(council.staff()).body(Map.of("kind", "FOCUS_AREA", "name", "Nested", "parentId", ambition)).post("/api/v1/themes")
                 .then().statusCode(400);
         as(council.partner()).body(Map.of("kind", "THEME", "name", "X")).post("/api/v1/themes").then().statusCode(403);
+        String access = create(council, "FOCUS_AREA", "Access", null);
+        create(council, "THEME", "Waiting times", create(council, "AMBITION", "Seen when we need it", access));
+        // Tree order: each node before its children, siblings by name.
         as(council.analyst()).get("/api/v1/themes").then().statusCode(200)
-                .body("name", containsInAnyOrder("Healthy places", "We all have a good quality home", "Housing conditions"));
+                .body("name", contains("Access", "Seen when we need it", "Waiting times",
+                        "Healthy places", "We all have a good quality home", "Housing conditions"));
         TestOrganisation other = TestOrganisation.create();
         as(other.staff()).get("/api/v1/themes").then().body("id", not(hasItem(focus)));
         as(other.staff()).get("/api/v1/themes/" + focus).then().statusCode(404);
