@@ -9,7 +9,7 @@ import { useFeedbackList } from '@/features/feedback/api/feedback';
 import { useThemes } from '@/features/feedback/api/themes';
 import { BulkTagging } from '@/features/feedback/components/bulk-tagging';
 import { FeedbackTable } from '@/features/feedback/components/feedback-table';
-import { indentedLabel, themeOptions } from '@/features/feedback/components/theme-tree-model';
+import { indentedLabel, themeOptions } from '@/lib/theme-tree';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';

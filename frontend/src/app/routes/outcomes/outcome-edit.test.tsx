@@ -42,7 +42,8 @@ describe('OutcomeEditPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove feedback 2 from this outcome' }));
     expect(screen.queryByText('The letter did not mention booking online')).not.toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('You said'), 'It is hard to get a GP appointment');
-    await userEvent.click(await screen.findByLabelText('Access to primary care'));
+    await userEvent.type(screen.getByRole('combobox', { name: /Themes/ }), 'primary{Enter}');
+    expect(await screen.findByRole('button', { name: 'Remove Access to primary care' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Record outcome' }));
 
     expect(await screen.findByText('Saved')).toBeInTheDocument();

@@ -15,7 +15,7 @@ import {
   themeRequest,
   themeToValues,
 } from '@/features/feedback/components/theme-forms';
-import { pathOf } from '@/features/feedback/components/theme-tree-model';
+import { pathOf } from '@/lib/theme-tree';
 import { ThemeTrend } from '@/features/feedback/components/theme-trend';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';

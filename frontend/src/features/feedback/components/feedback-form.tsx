@@ -6,7 +6,7 @@ import { formatShortDate, londonToday } from '@/lib/dates';
 import { useActivityOptions } from '../api/activities';
 import { useRecordFeedback } from '../api/feedback';
 import { useThemes } from '../api/themes';
-import { themeOptions } from './theme-tree-model';
+import { themeOptions } from '@/lib/theme-tree';
 
 /** What the next item starts with: the previous item's source, kept in this browser. */
 export interface FeedbackDefaults {

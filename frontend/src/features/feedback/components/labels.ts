@@ -13,11 +13,7 @@ export const ACTIVITY_KIND_LABELS: Labels<Schemas['ActivityKind']> = {
   OTHER: 'Other',
 };
 
-export const THEME_KIND_LABELS: Labels<Schemas['ThemeKind']> = {
-  FOCUS_AREA: 'Focus area',
-  AMBITION: 'Ambition',
-  THEME: 'Theme',
-};
+export { THEME_KIND_LABELS } from '@/lib/theme-tree';
 
 /** The counts of Reach, in the order the form asks for them. */
 export const REACH_LABELS: Labels<keyof Schemas['Reach']> = {

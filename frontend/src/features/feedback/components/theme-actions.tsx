@@ -3,7 +3,7 @@ import { ErrorSummary } from '@/components/error-summary';
 import { Select } from '@/components/form-fields';
 import { isApiError } from '@/lib/api/problem';
 import { useMergeTheme, useRetireTheme, type Theme } from '../api/themes';
-import { indentedLabel, subtreeIds, themeOptions } from './theme-tree-model';
+import { indentedLabel, subtreeIds, themeOptions } from '@/lib/theme-tree';
 
 /** A 409 from retire: say why in the words of the tree, with the server's detail. */
 function RetireProblem({ error }: { error: unknown }) {

@@ -4,7 +4,7 @@ import { Radios, Select, Textarea, TextInput } from '@/components/form-fields';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
 import { useSaveTheme, type Theme, type ThemeKind, type ThemeRequest } from '../api/themes';
 import { optionsOf, THEME_KIND_LABELS } from './labels';
-import { flattenTree, buildThemeTree } from './theme-tree-model';
+import { flattenTree, buildThemeTree } from '@/lib/theme-tree';
 
 /** Where a node of each kind may hang (ThemeRequest's rule). */
 function parentsFor(kind: ThemeKind, themes: readonly Theme[]) {

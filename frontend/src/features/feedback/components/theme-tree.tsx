@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Tag } from '@/components/page';
 import type { Theme } from '../api/themes';
 import { THEME_KIND_LABELS } from './labels';
-import { buildThemeTree, type ThemeNode } from './theme-tree-model';
+import { buildThemeTree, type ThemeNode } from '@/lib/theme-tree';
 
 function countText(n: number | undefined): string {
   const count = n ?? 0;

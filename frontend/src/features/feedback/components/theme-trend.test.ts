@@ -1,6 +1,6 @@
 import type { Theme } from '../api/themes';
 import { changeText, monthlySeries, monthsBetween } from './theme-trend';
-import { buildThemeTree, pathOf, subtreeIds, themeOptions } from './theme-tree-model';
+import { buildThemeTree, pathOf, subtreeIds, themeOptions } from '@/lib/theme-tree';
 
 describe('the trend', () => {
   it('lists every month of the range, with 0 where nothing was said', () => {

@@ -1,9 +1,10 @@
 import { fieldError } from '@/components/error-summary';
 import { Checkbox, Select, Textarea, TextInput } from '@/components/form-fields';
+import { ThemePicker } from '@/components/theme-picker';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
+import { themeOptions } from '@/lib/theme-tree';
 import { useOutcomeThemes, type Outcome, type OutcomeRequest } from '../api/outcomes';
 import { LinkedFeedback } from './linked-feedback';
-import { ThemeChooser } from './theme-chooser';
 
 export interface OutcomeFormValues extends Record<string, string | boolean | string[]> {
   partnershipId: string;
@@ -187,8 +188,11 @@ export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form
         rows={4}
       />
 
-      <ThemeChooser
-        themes={themes.data ?? []}
+      <ThemePicker
+        id={FIELD_INPUTS.themeIds}
+        label="Themes"
+        hint="Type to find a theme of the partnership's tree; choose as many as fit."
+        options={themeOptions(themes.data ?? [])}
         selected={values.themeIds}
         onChange={(ids) => set('themeIds', ids)}
         error={fieldError(error, 'themeIds')}

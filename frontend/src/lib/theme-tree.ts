@@ -1,6 +1,16 @@
+// The theme tree of an organisation, built from the flat list GET /api/v1/themes returns: shared
+// by the feedback screens and the outcome form, which both choose themes.
 import type { ThemeOption } from '@/components/theme-picker';
-import type { Theme } from '../api/themes';
-import { THEME_KIND_LABELS } from './labels';
+import type { Schemas } from '@/lib/api/client';
+import type { Labels } from '@/lib/labels';
+
+type Theme = Schemas['Theme'];
+
+export const THEME_KIND_LABELS: Labels<Schemas['ThemeKind']> = {
+  FOCUS_AREA: 'Focus area',
+  AMBITION: 'Ambition',
+  THEME: 'Theme',
+};
 
 export interface ThemeNode {
   theme: Theme;
