@@ -30,6 +30,7 @@ export interface InsightParams {
   from?: string;
   to?: string;
   partnershipId?: string;
+  themeId?: string;
 }
 
 /** Query keys of the feedback feature: engagement activities, feedback, the theme tree and its insights. */

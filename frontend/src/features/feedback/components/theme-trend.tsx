@@ -58,7 +58,7 @@ export function ThemeTrend({ themeId, themeName }: { themeId: string; themeName:
   const today = londonToday();
   const [range, setRange] = useState({ from: addDays(today, -364), to: today });
   const [typed, setTyped] = useState(range);
-  const insights = useThemeInsights(range);
+  const insights = useThemeInsights({ ...range, themeId });
   const apply = (e: FormEvent) => {
     e.preventDefault();
     if (typed.from && typed.to) setRange(typed);

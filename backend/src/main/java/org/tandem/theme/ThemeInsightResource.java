@@ -42,7 +42,9 @@ public class ThemeInsightResource {
     public ThemeInsights insights(
             @QueryParam("from") @Parameter(description = "First day (default: a year before to)", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Last day (default: today)", schema = @Schema(format = "date")) String to,
-            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId) {
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
+            @QueryParam("themeId") @Parameter(description = "Only this theme (a theme's page)", schema = @Schema(format = "uuid"))
+            String themeId) {
         LocalDate last = QueryValues.date(to, "to");
         last = last == null ? LondonTime.today() : last;
         LocalDate first = QueryValues.date(from, "from");
@@ -57,6 +59,7 @@ public class ThemeInsightResource {
         LocalDate previousFrom = first.minusDays(days);
         LocalDate previousTo = first.minusDays(1);
         UUID partnership = QueryValues.uuid(partnershipId, "partnershipId");
+        UUID onlyTheme = QueryValues.uuid(themeId, "themeId");
 
         var em = Panache.getEntityManager();
         var visibleQuery = em.createQuery("select p.id from Partnership p where " + OrganisationScope.visible("p")
@@ -71,19 +74,24 @@ public class ThemeInsightResource {
         }
         // One index-only pass over the tags of both periods (feedback_theme carries its feedback's date, source and area): grouping sets give the totals, months, sources and areas of each theme together.
         // grouping(...) tells the sets apart: bit 2 = month, bit 1 = source, bit 0 = area (1 = not grouped by it).
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        var query = em.createNativeQuery("""
                 select ft.theme_id, to_char(ft.received_on, 'YYYY-MM') as month, ft.source_organisation_id, ft.area,
                        grouping(to_char(ft.received_on, 'YYYY-MM'), ft.source_organisation_id, ft.area) as grp,
                        count(*) filter (where ft.received_on >= :first) as current,
                        count(*) filter (where ft.received_on < :first) as previous
                 from feedback_theme ft
                 where ft.partnership_id in (:partnerships) and ft.received_on between :previousFrom and :last
+                """ + (onlyTheme == null ? "" : " and ft.theme_id = :theme") + """
                 group by grouping sets ((ft.theme_id), (ft.theme_id, to_char(ft.received_on, 'YYYY-MM')),
                                         (ft.theme_id, ft.source_organisation_id), (ft.theme_id, ft.area))
                 """)
                 .setParameter("first", first).setParameter("last", last).setParameter("previousFrom", previousFrom)
-                .setParameter("partnerships", partnerships).getResultList();
+                .setParameter("partnerships", partnerships);
+        if (onlyTheme != null) {
+            query.setParameter("theme", onlyTheme);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
 
         Map<UUID, Builder> byTheme = new LinkedHashMap<>();
         for (Object[] row : rows) {

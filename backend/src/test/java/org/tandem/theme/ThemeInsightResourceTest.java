@@ -53,6 +53,11 @@ class ThemeInsightResourceTest {
                 .body("themes[0].byArea.area", contains("North", "South"))
                 .body("themes[1].count", equalTo(0)).body("themes[1].previousCount", equalTo(1))
                 .body("themes[1].changePercent", equalTo(-100.0f));
+        as(icb.analyst()).queryParam("from", "2024-01-01").queryParam("to", "2024-03-31").queryParam("themeId", integration)
+                .get("/api/v1/themes/insights").then().statusCode(200)
+                .body("themes.name", contains("Integration of services")).body("themes[0].previousCount", equalTo(1));
+        as(icb.analyst()).queryParam("themeId", "not-a-uuid").get("/api/v1/themes/insights").then().statusCode(400)
+                .body("errors.field", contains("themeId"));
         TestOrganisation stranger = TestOrganisation.create();
         as(stranger.analyst()).queryParam("from", "2024-01-01").queryParam("to", "2024-03-31").get("/api/v1/themes/insights")
                 .then().statusCode(200).body("themes", hasSize(0));
