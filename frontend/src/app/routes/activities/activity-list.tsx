@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '@/components/error-summary';
-import { Select, TextInput } from '@/components/form-fields';
+import { Select } from '@/components/form-fields';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
@@ -13,6 +13,7 @@ import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatShortDate } from '@/lib/dates';
 import { FeedbackTabs } from '../feedback/feedback-tabs';
+import { DateRangeFields } from '@/components/date-range-fields';
 
 /** Engagement activities (where feedback came from), by partnership and date, latest first. */
 export function ActivityListPage() {
@@ -63,22 +64,7 @@ export function ActivityListPage() {
             ...(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
           ]}
         />
-        <TextInput
-          id="activity-filter-from"
-          label="From"
-          type="date"
-          width="10"
-          value={filter.from}
-          onChange={(v) => setFilter({ ...filter, from: v })}
-        />
-        <TextInput
-          id="activity-filter-to"
-          label="To"
-          type="date"
-          width="10"
-          value={filter.to}
-          onChange={(v) => setFilter({ ...filter, to: v })}
-        />
+        <DateRangeFields idPrefix="activity-filter" value={filter} onChange={(r) => setFilter({ ...filter, ...r })} />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Show activities
         </button>

@@ -15,6 +15,7 @@ import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatShortDate } from '@/lib/dates';
 import { FeedbackTabs } from './feedback-tabs';
+import { DateRangeFields } from '@/components/date-range-fields';
 
 const FILTERS = ['partnershipId', 'activityId', 'themeId', 'from', 'to', 'area', 'untagged'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
@@ -121,15 +122,7 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
             ]}
           />
         )}
-        <TextInput
-          id="filter-from"
-          label="From"
-          type="date"
-          width="10"
-          value={filter.from}
-          onChange={(v) => set('from', v)}
-        />
-        <TextInput id="filter-to" label="To" type="date" width="10" value={filter.to} onChange={(v) => set('to', v)} />
+        <DateRangeFields idPrefix="filter" value={filter} onChange={(r) => setFilter((f) => ({ ...f, ...r }))} />
         <TextInput id="filter-area" label="Area" width="10" value={filter.area} onChange={(v) => set('area', v)} />
         {!queue && (
           <Checkbox

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Select, TextInput } from '@/components/form-fields';
+import { Select } from '@/components/form-fields';
 import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
 import { useBoardOptions } from '@/features/boards/api/boards';
@@ -11,6 +11,7 @@ import { usePartnershipOptions } from '@/features/partnerships/api/partnerships'
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { londonToday } from '@/lib/dates';
+import { DateRangeFields } from '@/components/date-range-fields';
 
 /** Meetings by partnership or board and date range; from today onwards unless asked otherwise. */
 export function MeetingListPage() {
@@ -77,21 +78,11 @@ export function MeetingListPage() {
           onChange={(v) => setFilter({ ...filter, holder: v })}
           options={holders}
         />
-        <TextInput
-          id="filter-from"
-          label="From"
-          type="date"
-          width="10"
-          value={filter.from}
-          onChange={(v) => setFilter({ ...filter, from: v })}
-        />
-        <TextInput
-          id="filter-to"
-          label="To (optional)"
-          type="date"
-          width="10"
-          value={filter.to}
-          onChange={(v) => setFilter({ ...filter, to: v })}
+        <DateRangeFields
+          idPrefix="filter"
+          toLabel="To (optional)"
+          value={filter}
+          onChange={(r) => setFilter({ ...filter, ...r })}
         />
         <Select
           id="filter-status"

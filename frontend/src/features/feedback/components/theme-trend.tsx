@@ -1,10 +1,10 @@
 import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
 import { LoadError } from '@/components/error-summary';
-import { TextInput } from '@/components/form-fields';
 import { Loading } from '@/components/loading';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { addDays, formatShortDate, londonToday } from '@/lib/dates';
 import { useThemeInsights, type ThemeCounts } from '../api/themes';
+import { DateRangeFields } from '@/components/date-range-fields';
 
 // Chart.js is only fetched when a trend is shown: the first page stays within its budget.
 const BarChart = lazy(() => import('@/components/bar-chart'));
@@ -76,22 +76,7 @@ export function ThemeTrend({ themeId, themeName }: { themeId: string; themeName:
   return (
     <>
       <form className="tandem-filters" onSubmit={apply} aria-label="Date range of the trend">
-        <TextInput
-          id="trend-from"
-          label="From"
-          type="date"
-          width="10"
-          value={typed.from}
-          onChange={(v) => setTyped({ ...typed, from: v })}
-        />
-        <TextInput
-          id="trend-to"
-          label="To"
-          type="date"
-          width="10"
-          value={typed.to}
-          onChange={(v) => setTyped({ ...typed, to: v })}
-        />
+        <DateRangeFields idPrefix="trend" value={typed} onChange={setTyped} />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Show trend
         </button>
