@@ -1055,6 +1055,19 @@ await test('feedback: tick both items and tag them together', async () => {
   await page.goto(`${WEB}/feedback/untagged?activityId=${feedbackActivityId}`);
   await heading('Feedback to tag');
   await page.getByText('Everything is tagged.').waitFor();
+
+  // The chain goes on: the ticked feedback becomes an outcome, published on the public page.
+  await page.goto(`${WEB}${href}`);
+  await heading('Record an outcome');
+  await page.getByText(feedbackTagged).waitFor();
+  await page.getByText(feedbackUntagged).waitFor();
+  await page.locator('#outcome-you-said').fill(`Waits for GP appointments are long and unexplained ${stamp}`);
+  await page.locator('#outcome-published').check({ force: true });
+  await page.getByRole('button', { name: 'Record outcome' }).click();
+  await heading(/^Outcome/);
+  const partnershipId = new URL(href, WEB).searchParams.get('partnershipId');
+  await page.goto(`${WEB}/public/partnerships/${partnershipId}`);
+  await page.getByText(`Waits for GP appointments are long and unexplained ${stamp}`).waitFor();
 });
 
 await test('themes: add a theme, rename it, merge it into another; retire one (a 409 explained first)', async () => {
