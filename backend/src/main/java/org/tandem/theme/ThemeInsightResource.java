@@ -81,7 +81,7 @@ public class ThemeInsightResource {
                        count(*) filter (where ft.received_on < :first) as previous
                 from feedback_theme ft
                 where ft.partnership_id in (:partnerships) and ft.received_on between :previousFrom and :last
-                """ + (onlyTheme == null ? "" : " and ft.theme_id = :theme") + """
+                """ + (onlyTheme == null ? "" : " and ft.theme_id = :theme\n") + """
                 group by grouping sets ((ft.theme_id), (ft.theme_id, to_char(ft.received_on, 'YYYY-MM')),
                                         (ft.theme_id, ft.source_organisation_id), (ft.theme_id, ft.area))
                 """)
