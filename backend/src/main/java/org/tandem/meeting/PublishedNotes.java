@@ -23,7 +23,7 @@ public class PublishedNotes {
     }
 
     @Schema(name = "PublicMeeting", description = "A held meeting whose notes were published: nobody is named.")
-    public record Meeting(UUID id, String title, OffsetDateTime startsAt, LocalDate date, boolean timeConfirmed,
+    public record PublishedMeeting(UUID id, String title, OffsetDateTime startsAt, LocalDate date, boolean timeConfirmed,
             @Schema(description = "Held under the Chatham House rule: nothing is attributed") boolean chathamHouse,
             String summary, AttendanceCounts attendance, List<Item> agendaItems, OffsetDateTime notesPublishedAt) {}
 
@@ -31,16 +31,16 @@ public class PublishedNotes {
     public record Item(String title, String notes, List<String> decisions) {}
 
     /** Newest first. */
-    public List<Meeting> of(UUID partnershipId) {
-        List<org.tandem.meeting.Meeting> meetings = org.tandem.meeting.Meeting.list(
+    public List<PublishedMeeting> of(UUID partnershipId) {
+        List<Meeting> meetings = Meeting.list(
                 "partnershipId = ?1 and status = ?2 and notesPublishedAt is not null order by startsAt desc, id",
                 partnershipId, MeetingStatus.HELD);
         return meetings.stream().map(this::view).toList();
     }
 
-    private Meeting view(org.tandem.meeting.Meeting m) {
+    private PublishedMeeting view(Meeting m) {
         ChathamHouse wording = ChathamHouse.naming(people.namesOf(m.linkedPersonIds()).values());
-        return new Meeting(m.id, m.title, LondonTime.of(m.startsAt), LondonTime.dateOf(m.startsAt), m.timeConfirmed,
+        return new PublishedMeeting(m.id, m.title, LondonTime.of(m.startsAt), LondonTime.dateOf(m.startsAt), m.timeConfirmed,
                 m.chathamHouse, wording.text(m.summary), AttendanceCounts.of(m.attendance),
                 m.agendaItems.stream().map(i -> new Item(i.title, wording.text(i.notes),
                         i.decisions.stream().map(d -> wording.text(d.text)).toList())).toList(),

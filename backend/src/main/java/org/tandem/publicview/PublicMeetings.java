@@ -7,4 +7,4 @@ import org.tandem.meeting.PublishedNotes;
 
 /** A partnership's published meeting notes, as anyone may read them. */
 @Schema(name = "PublicMeetings")
-public record PublicMeetings(UUID partnershipId, String partnershipName, List<PublishedNotes.Meeting> meetings) {}
+public record PublicMeetings(UUID partnershipId, String partnershipName, List<PublishedNotes.PublishedMeeting> meetings) {}
