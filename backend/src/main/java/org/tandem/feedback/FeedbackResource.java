@@ -18,12 +18,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -108,8 +110,7 @@ public class FeedbackResource {
         }
         var query = Feedback.<Feedback>find("from Feedback f where " + filter.query(), request.sort(), filter.parameters());
         List<Feedback> rows = query.page(request.page(), request.size()).list();
-        Map<UUID, String> names = themes.names(rows.stream().flatMap(f -> f.themeIds.stream()).collect(Collectors.toSet()));
-        return Page.of(rows, request, query.count(), f -> FeedbackView.of(f, names));
+        return Page.of(rows, request, query.count(), viewsOf(rows));
     }
 
     @GET
@@ -168,7 +169,8 @@ public class FeedbackResource {
                 }
             }
             failOn(errors);
-            List<FeedbackView> created = body.stream().map(this::insert).map(this::view).toList();
+            List<Feedback> inserted = body.stream().map(this::insert).toList();
+            List<FeedbackView> created = inserted.stream().map(viewsOf(inserted)).toList();
             return new Idempotency.Outcome<>(200, new FeedbackBatchView(created), null);
         });
     }
@@ -226,8 +228,7 @@ public class FeedbackResource {
             feedback.themeIds.removeAll(body.removing());
         }
         Feedback.flush();
-        Map<UUID, String> names = themes.names(items.stream().flatMap(f -> f.themeIds.stream()).collect(Collectors.toSet()));
-        return new FeedbackBatchView(items.stream().map(f -> FeedbackView.of(f, names)).toList());
+        return new FeedbackBatchView(items.stream().map(viewsOf(items)).toList());
     }
 
     @DELETE
@@ -298,6 +299,12 @@ public class FeedbackResource {
         feedback.themeIds = new HashSet<>(body.themeIds() == null ? Set.of() : body.themeIds());
         feedback.persist();
         return feedback;
+    }
+
+    /** Views of several items, looking up the names of their themes at once. */
+    private Function<Feedback, FeedbackView> viewsOf(Collection<Feedback> items) {
+        Map<UUID, String> names = themes.names(items.stream().flatMap(f -> f.themeIds.stream()).collect(Collectors.toSet()));
+        return f -> FeedbackView.of(f, names);
     }
 
     private FeedbackView view(Feedback feedback) {
