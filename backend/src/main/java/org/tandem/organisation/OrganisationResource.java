@@ -30,12 +30,19 @@ import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
 
 @Path("/api/v1/organisations")
-@Tag(name = "Organisations", description = "The directory of organisations. Everyone signed in may read it; admins maintain it.")
+@Tag(name = "Organisations", description = "The directory of organisations. Everyone signed in may read it; platform administrators "
+        + "register organisations, and an organisation's admins keep its own record up to date.")
 public class OrganisationResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "lower(name)", "code", "code", "kind", "kind");
 
+    private final OrganisationAccess access;
+
+    OrganisationResource(OrganisationAccess access) {
+        this.access = access;
+    }
+
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "listOrganisations", summary = "List organisations",
             description = "Sortable by name, code, kind.")
     public Page<OrganisationView> list(@BeanParam PageParams paging,
@@ -48,18 +55,18 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "getOrganisation", summary = "Get an organisation")
     public RestResponse<OrganisationView> get(@PathParam("id") UUID id) {
-        Organisation organisation = find(id);
+        Organisation organisation = access.visible(id);
         return Responses.ok(OrganisationView.of(organisation), organisation.version);
     }
 
     @POST
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(operationId = "createOrganisation", summary = "Register an organisation",
-            description = "Its code is what users' tokens carry in the organisation claim.")
+            description = "Platform administrators only. Its code is what users' tokens carry in the organisation claim.")
     public RestResponse<OrganisationView> create(@NotNull @Valid OrganisationRequest body, @Context UriInfo uriInfo) {
         if (Organisation.codeTaken(body.code())) {
             throw ProblemException.invalid("code", "is already used by another organisation");
@@ -73,12 +80,14 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @Transactional
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({Roles.ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "updateOrganisation", summary = "Update an organisation",
-            description = "Send the version you loaded (or If-Match); a stale version gets 409 (412 for If-Match).")
+            description = "An organisation's admins change their own organisation only (403 for another); platform "
+                    + "administrators change any. Send the version you loaded (or If-Match); a stale version gets 409 "
+                    + "(412 for If-Match).")
     public RestResponse<OrganisationView> update(@PathParam("id") UUID id, @NotNull @Valid OrganisationRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        Organisation organisation = find(id);
+        Organisation organisation = access.editable(id);
         Versions.check(organisation.version, body.version(), ifMatch);
         if (!organisation.code.equals(body.code())) {
             throw ProblemException.invalid("code", "cannot be changed: users' tokens refer to it");
@@ -86,11 +95,6 @@ public class OrganisationResource {
         apply(body, organisation);
         Organisation.flush();
         return Responses.ok(OrganisationView.of(organisation), organisation.version);
-    }
-
-    private static Organisation find(UUID id) {
-        return Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Organisation " + id));
     }
 
     private static void apply(OrganisationRequest body, Organisation organisation) {

@@ -30,7 +30,7 @@ class RealKeycloakLoginTest {
 
     /** The demo data may already have registered it; the test needs it either way. */
     private static void ensureOrganisation(String code, String name, String kind) {
-        String admin = userToken("lewisham-admin");
+        String admin = userToken("platform-admin");
         int found = as(admin).queryParam("q", code).get("/api/v1/organisations")
                 .then().statusCode(200).extract().path("totalItems");
         if (found == 0) {

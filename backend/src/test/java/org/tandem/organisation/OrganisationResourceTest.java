@@ -8,19 +8,21 @@ import static org.tandem.support.Api.anonymous;
 import static org.tandem.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.support.TestOrganisation;
+import org.tandem.support.Tokens;
 
 @QuarkusTest
 class OrganisationResourceTest {
 
     @Test
-    void adminRegistersAnOrganisationAndEveryoneCanReadIt() {
+    void platformAdminRegistersAnOrganisationAndEveryoneCanReadIt() {
         String code = "hw-" + UUID.randomUUID().toString().substring(0, 8);
         TestOrganisation caller = TestOrganisation.create();
-        String location = as(caller.admin())
+        String location = as(Tokens.platformAdmin())
                 .body(Map.of("code", code, "name", "Healthwatch Test", "kind", "HEALTHWATCH",
                         "website", "https://healthwatch.example.org"))
                 .post("/api/v1/organisations")
@@ -38,25 +40,25 @@ class OrganisationResourceTest {
     @Test
     void validationNamesEachField() {
         TestOrganisation caller = TestOrganisation.create();
-        as(caller.admin())
+        as(Tokens.platformAdmin())
                 .body(Map.of("code", "Not Valid!", "name", " ", "website", "ftp://x"))
                 .post("/api/v1/organisations")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", equalTo(java.util.List.of("code", "kind", "name", "website")));
+                .body("errors.field", equalTo(List.of("code", "kind", "name", "website")));
     }
 
     @Test
     void unknownFieldsAndWrongTypesAreNamed() {
-        TestOrganisation caller = TestOrganisation.create();
-        as(caller.admin()).body("{\"code\":\"abc-def\",\"name\":\"X\",\"kind\":\"PLANET\"}")
+        String caller = Tokens.platformAdmin();
+        as(caller).body("{\"code\":\"abc-def\",\"name\":\"X\",\"kind\":\"PLANET\"}")
                 .post("/api/v1/organisations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("kind")).body("errors[0].message", startsWith("must be one of"));
-        as(caller.admin()).body("{\"code\":\"abc-def\",\"name\":\"X\",\"kind\":\"VCSE\",\"colour\":\"red\"}")
+        as(caller).body("{\"code\":\"abc-def\",\"name\":\"X\",\"kind\":\"VCSE\",\"colour\":\"red\"}")
                 .post("/api/v1/organisations")
                 .then().statusCode(400).body("errors[0].field", equalTo("colour"));
-        as(caller.admin()).body("{\"code\":")
+        as(caller).body("{\"code\":")
                 .post("/api/v1/organisations")
                 .then().statusCode(400).body("errors[0].field", equalTo("body"));
     }
@@ -64,21 +66,44 @@ class OrganisationResourceTest {
     @Test
     void duplicateCodeIsRefused() {
         TestOrganisation existing = TestOrganisation.create();
-        as(existing.admin()).body(Map.of("code", existing.code(), "name", "Again", "kind", "VCSE"))
+        as(Tokens.platformAdmin()).body(Map.of("code", existing.code(), "name", "Again", "kind", "VCSE"))
                 .post("/api/v1/organisations")
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
     }
 
     @Test
-    void onlyAdminsChangeTheDirectoryAndAnonymousCallersAreRefused() {
+    void onlyPlatformAdminsRegisterOrganisationsAndAnonymousCallersAreRefused() {
         TestOrganisation caller = TestOrganisation.create();
-        as(caller.staff()).body(Map.of("code", "staff-made", "name", "X", "kind", "VCSE"))
-                .post("/api/v1/organisations")
-                .then().statusCode(403).contentType("application/problem+json");
+        for (String token : List.of(caller.staff(), caller.admin())) {
+            as(token).body(Map.of("code", "not-registered-" + caller.code(), "name", "X", "kind", "VCSE"))
+                    .post("/api/v1/organisations")
+                    .then().statusCode(403).contentType("application/problem+json");
+        }
+        as(Tokens.platformAdmin()).queryParam("q", "not-registered-" + caller.code()).get("/api/v1/organisations")
+                .then().statusCode(200).body("totalItems", equalTo(0));
         anonymous().get("/api/v1/organisations")
                 .then().statusCode(401).header("WWW-Authenticate", "Bearer").contentType("application/problem+json");
-        as(org.tandem.support.Tokens.forAnotherAudience("admin", caller.code())).get("/api/v1/organisations")
+        as(Tokens.forAnotherAudience("admin", caller.code())).get("/api/v1/organisations")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void anAdminChangesOnlyTheirOwnOrganisation() {
+        TestOrganisation own = TestOrganisation.create();
+        TestOrganisation other = TestOrganisation.create();
+        String otherPath = "/api/v1/organisations/" + other.id();
+        as(own.admin()).body(Map.of("code", other.code(), "name", "Taken over", "kind", "COUNCIL", "version", 0))
+                .put(otherPath).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("only your own organisation"));
+        as(other.member()).get(otherPath).then().statusCode(200)
+                .body("name", equalTo("Test organisation " + other.code())).body("kind", equalTo("NHS_BODY")).body("version", equalTo(0));
+
+        as(other.admin()).body(Map.of("code", other.code(), "name", "Renamed by its admin", "kind", "COUNCIL", "version", 0))
+                .put(otherPath).then().statusCode(200).body("name", equalTo("Renamed by its admin"));
+        as(Tokens.platformAdmin()).body(Map.of("code", other.code(), "name", "Renamed by the platform", "kind", "VCSE", "version", 1))
+                .put(otherPath).then().statusCode(200).body("name", equalTo("Renamed by the platform")).body("version", equalTo(2));
+        as(own.staff()).body(Map.of("code", own.code(), "name", "Staff rename", "kind", "VCSE", "version", 0))
+                .put("/api/v1/organisations/" + own.id()).then().statusCode(403);
     }
 
     @Test

@@ -11,7 +11,7 @@ public record TestOrganisation(String id, String code) {
 
     public static TestOrganisation create() {
         String code = "test-" + UUID.randomUUID().toString().substring(0, 12);
-        String id = given().auth().oauth2(Tokens.user("admin", "platform"))
+        String id = given().auth().oauth2(Tokens.platformAdmin())
                 .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Test organisation " + code, "kind", "NHS_BODY"))
                 .post("/api/v1/organisations")

@@ -17,14 +17,19 @@ public final class Tokens {
     /** A user holding several roles, e.g. staff who also approve claims as finance. */
     public static String withRoles(String organisationCode, String... roles) {
         String username = String.join("-", roles) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return Jwt.subject(UUID.randomUUID().toString())
+        var claims = Jwt.subject(UUID.randomUUID().toString())
                 .claim("preferred_username", username)
                 .claim("name", "Test " + String.join(" ", roles))
-                .claim("roles", Set.of(roles))
-                .claim("organisation", organisationCode)
-                .audience(AUDIENCE)
-                .expiresIn(600)
-                .sign();
+                .claim("roles", Set.of(roles));
+        if (organisationCode != null) {
+            claims.claim("organisation", organisationCode);
+        }
+        return claims.audience(AUDIENCE).expiresIn(600).sign();
+    }
+
+    /** A platform administrator: registers organisations; belongs to none of them. */
+    public static String platformAdmin() {
+        return withRoles(null, "platform-admin");
     }
 
     public static String forAnotherAudience(String role, String organisationCode) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.tandem.common.problem.ProblemException;
-import org.tandem.organisation.Organisation;
 
 /** Who is calling: their roles and the organisation their token names (claim {@code organisation}). */
 @RequestScoped
@@ -14,11 +13,13 @@ public class CurrentUser {
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
+    private final OrganisationCodes organisations;
     private UUID organisationId;
 
-    CurrentUser(SecurityIdentity identity, JsonWebToken token) {
+    CurrentUser(SecurityIdentity identity, JsonWebToken token, OrganisationCodes organisations) {
         this.identity = identity;
         this.token = token;
+        this.organisations = organisations;
     }
 
     public boolean hasRole(String role) {
@@ -28,6 +29,10 @@ public class CurrentUser {
     /** Staff and admins of an owning organisation run its partnerships: they write, and take the notes. */
     public boolean canManage() {
         return hasRole(Roles.STAFF) || hasRole(Roles.ADMIN);
+    }
+
+    public boolean isPlatformAdmin() {
+        return hasRole(Roles.PLATFORM_ADMIN);
     }
 
     public String subject() {
@@ -50,7 +55,7 @@ public class CurrentUser {
             if (code == null || code.isBlank()) {
                 throw ProblemException.forbidden("Your account is not linked to an organisation.");
             }
-            organisationId = Organisation.findIdByCode(code)
+            organisationId = organisations.idOf(code)
                     .orElseThrow(() -> ProblemException.forbidden(
                             "Your organisation '" + code + "' is not registered in Tandem."));
         }

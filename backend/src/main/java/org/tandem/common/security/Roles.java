@@ -8,6 +8,8 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String PARTNER = "partner";
     public static final String MEMBER = "member";
+    /** Looks after the whole installation: registers organisations and edits any of them. Belongs to no customer. */
+    public static final String PLATFORM_ADMIN = "platform-admin";
 
     private Roles() {}
 }
