@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.RequestScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.tandem.common.persistence.Constraints;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
@@ -20,8 +20,8 @@ import org.tandem.common.security.CurrentUser;
 /**
  * Makes a write safe to retry. With an {@code Idempotency-Key}, the first response is stored with a hash of the
  * request, per caller; the same key with the same request replays it (nothing is created twice); the same key with
- * another request is a 422. Two concurrent first attempts collide on the primary key: the loser's transaction rolls
- * back with a 409 and its retry then gets the stored response.
+ * another request is a 422. Concurrent attempts with one key queue on a transaction-scoped advisory lock of the key,
+ * so the first one writes and every other then replays its stored response (none of them answers "retry").
  */
 @RequestScoped
 public class Idempotency {
@@ -46,6 +46,7 @@ public class Idempotency {
         }
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(user.organisationCode() + "/" + user.subject(), key);
         String hash = hash(operation, request);
+        lockForThisTransaction(id);
         IdempotencyRecord stored = IdempotencyRecord.findById(id);
         if (stored != null) {
             if (!stored.requestHash.equals(hash)) {
@@ -68,9 +69,15 @@ public class Idempotency {
         record.location = outcome.location() == null ? null : outcome.location().toString();
         record.createdAt = Instant.now();
         record.persist();
-        Constraints.flushUnique("idempotency_record_pk",
-                "A request with this Idempotency-Key was completed meanwhile: retry it to get its response.");
         return respond(outcome);
+    }
+
+    /** Held until commit or rollback, so a waiting attempt reads the record the first one committed. */
+    private static void lockForThisTransaction(IdempotencyRecord.Key id) {
+        Panache.getEntityManager()
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", id.caller + "\n" + id.key)
+                .getSingleResult();
     }
 
     private static <T> RestResponse<T> respond(Outcome<T> outcome) {

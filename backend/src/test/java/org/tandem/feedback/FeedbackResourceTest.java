@@ -111,6 +111,39 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void simultaneousFirstAttemptsWithOneKeyAllGetTheOneStoredAnswer() throws Exception {
+        TestOrganisation icb = TestOrganisation.create();
+        TestOrganisation healthwatch = TestOrganisation.create();
+        String partnership = partnershipWith(icb, healthwatch);
+        String partner = healthwatch.partner();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = item(partnership, "Sent twenty times at once");
+        int attempts = 20;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as(partner).header("Idempotency-Key", key).body(body).post("/api/v1/feedback");
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var answer : answers) {
+                var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, ids.size(), "every attempt names the one feedback item created");
+        } finally {
+            pool.shutdownNow();
+        }
+        as(icb.staff()).queryParam("partnershipId", partnership).get("/api/v1/feedback").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
     void bulkIsAllOrNothingAndNamesEachFaultyItem() {
         TestOrganisation icb = TestOrganisation.create();
         TestOrganisation healthwatch = TestOrganisation.create();

@@ -16,7 +16,9 @@ import org.tandem.common.problem.Problem;
 /**
  * Documents the problem+json answers every operation can give, so that each resource declares only the
  * responses particular to it: 400 for invalid input, 401/403 for secured operations, 404 where a path names a record.
- * Operations that take a version (PUT, a body with a version, or If-Match) can meet a conflict (409), and 412 with If-Match. By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
+ * Operations that take a version (PUT, a body with a version, or If-Match) can meet a conflict (409), and 412 with If-Match;
+ * those that take an Idempotency-Key answer 422 to a key reused for another request. Every operation can answer 503
+ * while the database (or, when signed in, the sign-in service) is unreachable. By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -50,15 +52,19 @@ public class ProblemResponsesFilter implements OASFilter {
         if (secured && !path.startsWith(PUBLIC_PATHS)) {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "Your role or organisation does not allow this");
-            add(responses, "503", "The sign-in service cannot be reached to check the token");
         }
+        add(responses, "503", "The database or the sign-in service cannot be reached: nothing was changed; "
+                + "retry after the Retry-After seconds");
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to your organisation");
         }
-        boolean ifMatch = takesIfMatch(operation);
+        boolean ifMatch = takesHeader(operation, "If-Match");
         if (method == PathItem.HttpMethod.PUT || ifMatch || !creates(operation) && bodyHasVersion(openAPI, operation)) {
             add(responses, "409", "Version conflict: someone else changed it since you loaded it (reload and reapply), "
                     + "or the change conflicts with its current state");
+        }
+        if (takesHeader(operation, "Idempotency-Key")) {
+            add(responses, "422", "This Idempotency-Key was already used for a different request: use a new key");
         }
         if (method == PathItem.HttpMethod.PUT || ifMatch) {
             add(responses, "412", "The If-Match header names a version that is no longer current");
@@ -75,9 +81,9 @@ public class ProblemResponsesFilter implements OASFilter {
         return id != null && (id.startsWith("create") || id.startsWith("add"));
     }
 
-    private static boolean takesIfMatch(Operation operation) {
+    private static boolean takesHeader(Operation operation, String name) {
         return operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+                && operation.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
     }
 
     /** True when the JSON body is a schema of the components with a version property (a versioned change). */
