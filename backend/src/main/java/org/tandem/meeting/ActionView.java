@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tandem.common.web.LondonTime;
 
-@Schema(name = "Action", description = "Something a meeting asked someone to do. Analysts and partners get the owner's id, not their name.")
+@Schema(name = "Action", description = "Something a meeting asked someone to do. Analysts and partners get the owner's id, not their name, "
+        + "and the description in the wording of the meeting's notes (names of the people linked to it read \"a participant\").")
 public record ActionView(
         UUID id,
         MeetingRef meeting,
@@ -23,7 +24,7 @@ public record ActionView(
         OffsetDateTime updatedAt) {
 
     static ActionView of(MeetingAction action, Redaction redaction) {
-        return new ActionView(action.id, MeetingRef.of(action.meeting), action.agendaItemId, action.description,
+        return new ActionView(action.id, MeetingRef.of(action.meeting), action.agendaItemId, redaction.text(action.description),
                 action.ownerPersonId, redaction.nameOf(action.ownerPersonId), action.dueOn, action.status,
                 LondonTime.of(action.closedAt), action.isOverdue(LondonTime.today()), action.version,
                 LondonTime.of(action.createdAt), LondonTime.of(action.updatedAt));

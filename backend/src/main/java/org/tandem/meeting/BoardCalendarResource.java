@@ -31,6 +31,6 @@ public class BoardCalendarResource {
     @Operation(operationId = "getBoardCalendar", summary = "The meetings of a board as a calendar feed")
     public RestResponse<String> feed(@PathParam("id") UUID id) {
         Board board = scope.requireVisible(Board.<Board>findById(id), "Board " + id);
-        return calendars.feed(board.name, "boardId", id);
+        return calendars.feed(board, "boardId", id);
     }
 }

@@ -80,6 +80,11 @@ public class MeetingAccess {
         return action;
     }
 
+    /** @throws ProblemException 404 unless the caller can see this loaded meeting */
+    HeldMeeting held(Meeting meeting) {
+        return visible(meeting, "Meeting " + meeting.id);
+    }
+
     private HeldMeeting visible(Meeting meeting, String what) {
         ScopedBody holder = meeting == null ? null : holder(meeting.partnershipId, meeting.boardId);
         scope.requireVisible(holder, what);

@@ -38,8 +38,8 @@ final class MeetingCalendar {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(LondonTime.ZONE);
 
-    /** A meeting to publish, with the name of who holds it and the wording its text must follow. */
-    record Event(Meeting meeting, String holderName, ChathamHouse wording) {}
+    /** A meeting to publish, with the name of who holds it and the redaction its text must follow. */
+    record Event(Meeting meeting, String holderName, Redaction redaction) {}
 
     private MeetingCalendar() {}
 
@@ -81,7 +81,7 @@ final class MeetingCalendar {
         ics.value("STATUS", m.status == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED")
                 .text("LOCATION", m.venue != null ? m.venue : m.format == MeetingFormat.ONLINE ? "Online" : null)
                 .value("URL", m.onlineLink)
-                .text("DESCRIPTION", event.wording().text(description(event)))
+                .text("DESCRIPTION", event.redaction().text(description(event)))
                 .end("VEVENT");
     }
 
@@ -103,15 +103,15 @@ final class MeetingCalendar {
         }
         if (!m.agendaItems.isEmpty()) {
             List<String> agenda = new ArrayList<>(List.of("Agenda:"));
-            m.agendaItems.forEach(item -> agenda.add(agendaLine(item, event.wording())));
+            m.agendaItems.forEach(item -> agenda.add(agendaLine(item, event.redaction())));
             parts.add(String.join("\n", agenda));
         }
         return String.join("\n\n", parts);
     }
 
-    private static String agendaLine(AgendaItem item, ChathamHouse wording) {
+    private static String agendaLine(AgendaItem item, Redaction redaction) {
         String time = item.plannedStart == null ? "" : CLOCK.format(item.plannedStart) + " ";
-        String presenter = wording.presenter(item.presenter);
+        String presenter = redaction.presenter(item.presenter);
         return time + item.title + (presenter == null ? "" : " (" + presenter + ")");
     }
 }

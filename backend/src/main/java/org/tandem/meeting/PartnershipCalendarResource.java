@@ -33,6 +33,6 @@ public class PartnershipCalendarResource {
     @Operation(operationId = "getPartnershipCalendar", summary = "The meetings of a partnership as a calendar feed")
     public RestResponse<String> feed(@PathParam("id") UUID id) {
         Partnership partnership = scope.requireVisible(Partnership.<Partnership>findById(id), "Partnership " + id);
-        return calendars.feed(partnership.name, "partnershipId", id);
+        return calendars.feed(partnership, "partnershipId", id);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tandem.common.web.LondonTime;
-import org.tandem.person.PersonDirectory;
 
 /**
  * The published notes of a partnership's held meetings, as anyone may read them. Public pages carry no personal
@@ -16,10 +15,10 @@ import org.tandem.person.PersonDirectory;
  */
 @ApplicationScoped
 public class PublishedNotes {
-    private final PersonDirectory people;
+    private final MeetingRedactions redactions;
 
-    PublishedNotes(PersonDirectory people) {
-        this.people = people;
+    PublishedNotes(MeetingRedactions redactions) {
+        this.redactions = redactions;
     }
 
     @Schema(name = "PublicMeeting", description = "A held meeting whose notes were published: nobody is named.")
@@ -39,7 +38,7 @@ public class PublishedNotes {
     }
 
     private PublishedMeeting view(Meeting m) {
-        ChathamHouse wording = ChathamHouse.naming(people.namesOf(m.linkedPersonIds()).values());
+        Redaction wording = redactions.forPublic(m);
         return new PublishedMeeting(m.id, m.title, LondonTime.of(m.startsAt), LondonTime.dateOf(m.startsAt), m.timeConfirmed,
                 m.chathamHouse, wording.text(m.summary), AttendanceCounts.of(m.attendance),
                 m.agendaItems.stream().map(i -> new Item(i.title, wording.text(i.notes),

@@ -14,7 +14,6 @@ import org.tandem.common.persistence.LifecycleStatus;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
-import org.tandem.common.security.Roles;
 import org.tandem.common.web.LondonTime;
 import org.tandem.organisation.ParticipantOrganisations;
 import org.tandem.person.PersonDirectory;
@@ -125,22 +124,19 @@ public class PartnershipService {
                 .map(h -> new PartnershipView.Reference(h.id, h.name, h.status)).toList();
         return new PartnershipView(p.id, p.ownerOrganisationId, p.parentId, p.name, p.description, p.termsOfReference,
                 p.website, p.status, List.copyOf(p.successCriteria), Set.copyOf(p.participantOrganisationIds), boards,
-                hubs, mayReadMembers() ? members(p) : null, scope.owns(p) && user.canManage(),
+                hubs, scope.peopleAccess(p).namesPeople() ? members(p) : null, scope.owns(p) && user.canManage(),
                 LondonTime.of(p.createdAt), LondonTime.of(p.updatedAt),
                 p.version);
     }
 
-    /** Member names are personal data: analysts and partner organisations work without them. */
-    public boolean mayReadMembers() {
-        return user.hasRole(Roles.STAFF) || user.hasRole(Roles.ADMIN) || user.hasRole(Roles.MEMBER)
-                || user.hasRole(Roles.FINANCE);
-    }
-
+    /** Member names and titles are personal data: readers the people access rule does not name get ids and roles only. */
     public List<PartnershipMemberView> members(Partnership p) {
         List<PartnershipMember> members = PartnershipMember.list("partnershipId = ?1 order by role, startedOn", p.id);
-        Map<UUID, String> names = people.namesOf(members.stream().map(m -> m.personId).toList());
-        return members.stream().map(m -> PartnershipMemberView.of(m, names.get(m.personId)))
-                .sorted(Comparator.comparing(PartnershipMemberView::role).thenComparing(PartnershipMemberView::displayName))
+        boolean namesPeople = scope.peopleAccess(p).namesPeople();
+        Map<UUID, String> names = namesPeople ? people.namesOf(members.stream().map(m -> m.personId).toList()) : Map.of();
+        return members.stream().map(m -> namesPeople ? PartnershipMemberView.of(m, names.get(m.personId)) : PartnershipMemberView.unnamed(m))
+                .sorted(Comparator.comparing(PartnershipMemberView::role)
+                        .thenComparing(PartnershipMemberView::displayName, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 }

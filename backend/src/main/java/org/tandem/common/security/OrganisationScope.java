@@ -69,6 +69,19 @@ public class OrganisationScope {
         return body;
     }
 
+    /**
+     * The holding organisation's staff and admins read everything about its people; its finance and members, and
+     * the staff, admins and members of organisations taking part, read names and roles as recorded; nobody else
+     * (a participating organisation's finance, analysts, partners) reads a name.
+     */
+    public PeopleAccess peopleAccess(ScopedBody body) {
+        if (owns(body) && user.canManage()) {
+            return PeopleAccess.CONTACTS;
+        }
+        boolean readsNames = user.canManage() || user.hasRole(Roles.MEMBER) || owns(body) && user.hasRole(Roles.FINANCE);
+        return readsNames && canSee(body) ? PeopleAccess.NAMES : PeopleAccess.NONE;
+    }
+
     /** True when the caller writes the notes of this body's meetings: staff or admins of the owner organisation. */
     public boolean isNoteTaker(ScopedBody body) {
         return owns(body) && user.canManage();
