@@ -53,7 +53,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "Your role or organisation does not allow this");
         }
-        add(responses, "503", "The database or the sign-in service cannot be reached: nothing was changed; "
+        add(responses, "503", "The database or the sign-in service cannot be reached just now; "
                 + "retry after the Retry-After seconds");
         if (path.contains("{")) {
             add(responses, "404", "Not found, or not visible to your organisation");

@@ -110,6 +110,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         if (causedByIdentityProvider(e)) {
             return identityProviderUnavailable(e, uri);
         }
@@ -125,6 +128,17 @@ public class ProblemMappers {
                         "Tokens cannot be checked because the sign-in service cannot be reached. Try again shortly.",
                         uri, List.of()))
                 .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "30").build();
+    }
+
+    private static RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseOutage.describe(e));
+        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(503, "database-unavailable",
+                        "Database unavailable",
+                        "The database cannot be reached just now. Try again shortly. If you were saving a change, reload "
+                                + "the record first: a change sent at the moment the connection was lost may have been saved "
+                                + "(a retry with the same Idempotency-Key is always safe).",
+                        uri, List.of()))
+                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     private static boolean causedByIdentityProvider(Throwable e) {
