@@ -56,8 +56,7 @@ public class ActivityResource {
             @QueryParam("from") @Parameter(description = "Held on or after this date", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Held on or before this date", schema = @Schema(format = "date")) String to) {
         PageRequest request = paging.toRequest(SORTABLE, "heldOn,desc");
-        Filter filter = Filter.where("a.partnershipId in " + OrganisationScope.visiblePartnershipIds())
-                .bind(OrganisationScope.PARAMETER, scope.organisationId())
+        Filter filter = scope.inVisiblePartnership("a.partnershipId")
                 .and("a.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("a.kind = :kind", "kind", QueryValues.enumValue(ActivityKind.class, kind, "kind"))
                 .and("a.heldOn >= :from", "from", QueryValues.date(from, "from"))

@@ -61,7 +61,7 @@ public class BoardResource {
             @QueryParam("status") @Parameter(description = "Only ACTIVE or only ARCHIVED boards",
                     schema = @Schema(implementation = LifecycleStatus.class)) String status) {
         PageRequest request = paging.toRequest(SORTABLE, "name");
-        Filter filter = Filter.where(OrganisationScope.visible("b")).bind(OrganisationScope.PARAMETER, scope.organisationId())
+        Filter filter = scope.visibleBodies("b")
                 .containsText(q, "b.name", "b.description")
                 .and("b.status = :status", "status", QueryValues.enumValue(LifecycleStatus.class, status, "status"));
         var query = Board.<Board>find("from Board b where " + filter.query(), request.sort(), filter.parameters());

@@ -90,8 +90,7 @@ public class FeedbackResource {
             @QueryParam("area") @Parameter(description = "Exact area") String area,
             @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId) {
         PageRequest request = paging.toRequest(SORTABLE, "receivedOn,desc");
-        Filter filter = Filter.where("f.partnershipId in " + OrganisationScope.visiblePartnershipIds())
-                .bind(OrganisationScope.PARAMETER, scope.organisationId())
+        Filter filter = scope.inVisiblePartnership("f.partnershipId")
                 .and("f.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("f.activityId = :activityId", "activityId", QueryValues.uuid(activityId, "activityId"))
                 .and(":themeId member of f.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))

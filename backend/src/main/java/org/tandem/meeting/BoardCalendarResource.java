@@ -9,19 +9,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.tandem.board.Board;
-import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
 
 // The whole path sits on the class so that it never competes with the boards resource for its sub-paths.
 @Path("/api/v1/boards/{id}/calendar.ics")
 @Tag(name = "Calendars")
 public class BoardCalendarResource {
-    private final OrganisationScope scope;
+    private final MeetingAccess access;
     private final MeetingCalendars calendars;
 
-    BoardCalendarResource(OrganisationScope scope, MeetingCalendars calendars) {
-        this.scope = scope;
+    BoardCalendarResource(MeetingAccess access, MeetingCalendars calendars) {
+        this.access = access;
         this.calendars = calendars;
     }
 
@@ -30,7 +28,6 @@ public class BoardCalendarResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "getBoardCalendar", summary = "The meetings of a board as a calendar feed")
     public RestResponse<String> feed(@PathParam("id") UUID id) {
-        Board board = scope.requireVisible(Board.<Board>findById(id), "Board " + id);
-        return calendars.feed(board, "boardId", id);
+        return calendars.feed(access.visibleBoard(id), "boardId", id);
     }
 }

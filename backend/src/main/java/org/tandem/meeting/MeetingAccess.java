@@ -55,11 +55,19 @@ public class MeetingAccess {
         return holder;
     }
 
+    /** @throws ProblemException 404 unless the caller can see the partnership */
+    public ScopedBody visiblePartnership(UUID partnershipId) {
+        return scope.requireVisible(holder(partnershipId, null), "Partnership " + partnershipId);
+    }
+
+    /** @throws ProblemException 404 unless the caller can see the board */
+    public ScopedBody visibleBoard(UUID boardId) {
+        return scope.requireVisible(holder(null, boardId), "Board " + boardId);
+    }
+
     /** A where-clause for the meetings the caller can see; {@code path} leads to the meeting ("" or "meeting."). */
     public Filter visibleMeetings(String path) {
-        return Filter.where("(" + path + "partnershipId in " + OrganisationScope.visiblePartnershipIds()
-                        + " or " + path + "boardId in " + OrganisationScope.visibleBoardIds() + ")")
-                .bind(OrganisationScope.PARAMETER, scope.organisationId());
+        return scope.visibleMeetings(path);
     }
 
     public boolean isNoteTaker(HeldMeeting held) {

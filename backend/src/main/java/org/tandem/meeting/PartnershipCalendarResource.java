@@ -9,9 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
-import org.tandem.partnership.Partnership;
 
 // The whole path sits on the class so that it never competes with the partnerships resource for its sub-paths.
 @Path("/api/v1/partnerships/{id}/calendar.ics")
@@ -19,11 +17,11 @@ import org.tandem.partnership.Partnership;
         iCalendar (RFC 5545) feeds of the meetings of a partnership or board, for calendar applications. Each meeting
         keeps its UID; its SEQUENCE follows its version; cancelled meetings stay in the feed as CANCELLED.""")
 public class PartnershipCalendarResource {
-    private final OrganisationScope scope;
+    private final MeetingAccess access;
     private final MeetingCalendars calendars;
 
-    PartnershipCalendarResource(OrganisationScope scope, MeetingCalendars calendars) {
-        this.scope = scope;
+    PartnershipCalendarResource(MeetingAccess access, MeetingCalendars calendars) {
+        this.access = access;
         this.calendars = calendars;
     }
 
@@ -32,7 +30,6 @@ public class PartnershipCalendarResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "getPartnershipCalendar", summary = "The meetings of a partnership as a calendar feed")
     public RestResponse<String> feed(@PathParam("id") UUID id) {
-        Partnership partnership = scope.requireVisible(Partnership.<Partnership>findById(id), "Partnership " + id);
-        return calendars.feed(partnership, "partnershipId", id);
+        return calendars.feed(access.visiblePartnership(id), "partnershipId", id);
     }
 }

@@ -69,8 +69,7 @@ public class OutcomeResource {
             @QueryParam("themeId") @Parameter(schema = @Schema(format = "uuid")) String themeId,
             @QueryParam("published") @Parameter(schema = @Schema(implementation = Boolean.class)) String published) {
         PageRequest request = paging.toRequest(SORTABLE, "createdAt,desc");
-        Filter filter = Filter.where("o.partnershipId in " + OrganisationScope.visiblePartnershipIds())
-                .bind(OrganisationScope.PARAMETER, scope.organisationId())
+        Filter filter = scope.inVisiblePartnership("o.partnershipId")
                 .and("o.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("o.status = :status", "status", QueryValues.enumValue(OutcomeStatus.class, status, "status"))
                 .and(":themeId member of o.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))
@@ -164,9 +163,8 @@ public class OutcomeResource {
                 && Feedback.count("id in ?1 and partnershipId = ?2", feedbackIds, partnership.id) != feedbackIds.size()) {
             throw ProblemException.invalid("feedbackIds", "must all be feedback of this partnership");
         }
-        if (body.decisionId() != null && Decision.count("id = :id and (agendaItem.meeting.partnershipId in "
-                + OrganisationScope.visiblePartnershipIds() + " or agendaItem.meeting.boardId in " + OrganisationScope.visibleBoardIds() + ")",
-                Map.of("id", body.decisionId(), OrganisationScope.PARAMETER, scope.organisationId())) == 0) {
+        Filter visibleDecision = scope.visibleMeetings("agendaItem.meeting.").and("id = :id", "id", body.decisionId());
+        if (body.decisionId() != null && Decision.count(visibleDecision.query(), visibleDecision.parameters()) == 0) {
             throw ProblemException.invalid("decisionId", "is not a decision of a meeting you can see");
         }
         if (body.responsibleOrganisationId() != null && body.responsibleBoardId() != null) {

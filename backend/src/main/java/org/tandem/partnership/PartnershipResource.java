@@ -63,7 +63,7 @@ public class PartnershipResource {
             @QueryParam("boardId") @Parameter(description = "Only partnerships reporting to this board",
                     schema = @Schema(format = "uuid")) String boardId) {
         PageRequest request = paging.toRequest(SORTABLE, "name");
-        Filter filter = Filter.where(OrganisationScope.visible("p")).bind(OrganisationScope.PARAMETER, scope.organisationId())
+        Filter filter = scope.visibleBodies("p")
                 .containsText(q, "p.name", "p.description")
                 .and("p.status = :status", "status", QueryValues.enumValue(LifecycleStatus.class, status, "status"))
                 .and("p.parentId = :parentId", "parentId", QueryValues.uuid(parentId, "parentId"))

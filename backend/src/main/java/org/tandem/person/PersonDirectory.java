@@ -3,8 +3,10 @@ package org.tandem.person;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
 
@@ -19,11 +21,18 @@ public class PersonDirectory {
 
     /** @throws ProblemException 400 naming {@code field} when the person is not in the caller's organisation */
     public Person requireUsable(UUID personId, String field) {
-        Person person = Person.findById(personId);
-        if (person == null || !person.organisationId.equals(user.organisationId())) {
-            throw ProblemException.invalid(field, "is not a person in your organisation's directory");
-        }
-        return person;
+        return inOwnDirectory(personId)
+                .orElseThrow(() -> ProblemException.invalid(field, "is not a person in your organisation's directory"));
+    }
+
+    /** The one scoping rule of the directory: a person is reached only by their own organisation. */
+    Optional<Person> inOwnDirectory(UUID personId) {
+        return Person.<Person>find("id = ?1 and organisationId = ?2", personId, user.organisationId()).firstResultOptional();
+    }
+
+    /** A where-clause for the caller's own directory. */
+    Filter ownDirectory() {
+        return Filter.where("organisationId = :organisation").bind("organisation", user.organisationId());
     }
 
     /** Display names by id, for views that show who attended or owns an action. */

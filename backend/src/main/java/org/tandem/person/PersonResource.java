@@ -36,9 +36,11 @@ import org.tandem.common.web.Versions;
 public class PersonResource {
     private static final Map<String, String> SORTABLE = Map.of("displayName", "lower(displayName)", "createdAt", "createdAt");
 
+    private final PersonDirectory directory;
     private final CurrentUser user;
 
-    PersonResource(CurrentUser user) {
+    PersonResource(PersonDirectory directory, CurrentUser user) {
+        this.directory = directory;
         this.user = user;
     }
 
@@ -49,7 +51,7 @@ public class PersonResource {
     public Page<PersonView> list(@BeanParam PageParams paging,
             @QueryParam("q") @Parameter(description = "Text within the name, affiliation or email") String q) {
         PageRequest request = paging.toRequest(SORTABLE, "displayName");
-        Filter filter = Filter.where("organisationId = :organisation").bind("organisation", user.organisationId())
+        Filter filter = directory.ownDirectory()
                 .containsText(q, "displayName", "coalesce(affiliation, '')", "coalesce(email, '')");
         var query = Person.<Person>find(filter.query(), request.sort(), filter.parameters());
         return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), PersonView::of);
@@ -111,8 +113,7 @@ public class PersonResource {
     }
 
     private Person find(UUID id) {
-        return Person.<Person>find("id = ?1 and organisationId = ?2", id, user.organisationId()).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Person " + id));
+        return directory.inOwnDirectory(id).orElseThrow(() -> ProblemException.notFound("Person " + id));
     }
 
     private static void apply(PersonRequest body, Person person) {

@@ -64,8 +64,7 @@ public class ReimbursementPolicyResource {
             @QueryParam("inForceOn") @Parameter(description = "Only the policy in force on this date (one per partnership)",
                     example = "2024-07-17") String inForceOn) {
         PageRequest request = paging.toRequest(SORTABLE, "effectiveFrom,desc");
-        Filter filter = Filter.where("rp.partnershipId in " + OrganisationScope.visiblePartnershipIds())
-                .bind(OrganisationScope.PARAMETER, scope.organisationId())
+        Filter filter = scope.inVisiblePartnership("rp.partnershipId")
                 .and("rp.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"));
         LocalDate date = QueryValues.date(inForceOn, "inForceOn");
         if (date != null) {

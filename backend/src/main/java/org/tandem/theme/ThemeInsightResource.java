@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.persistence.Filter;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.LondonTime;
@@ -62,12 +63,9 @@ public class ThemeInsightResource {
         UUID onlyTheme = QueryValues.uuid(themeId, "themeId");
 
         var em = Panache.getEntityManager();
-        var visibleQuery = em.createQuery("select p.id from Partnership p where " + OrganisationScope.visible("p")
-                + (partnership == null ? "" : " and p.id = :partnership"), UUID.class)
-                .setParameter(OrganisationScope.PARAMETER, scope.organisationId());
-        if (partnership != null) {
-            visibleQuery.setParameter("partnership", partnership);
-        }
+        Filter visible = scope.visibleBodies("p").and("p.id = :partnership", "partnership", partnership);
+        var visibleQuery = em.createQuery("select p.id from Partnership p where " + visible.query(), UUID.class);
+        visible.parameters().map().forEach(visibleQuery::setParameter);
         List<UUID> partnerships = visibleQuery.getResultList();
         if (partnerships.isEmpty()) {
             return new ThemeInsights(first, last, previousFrom, previousTo, List.of());

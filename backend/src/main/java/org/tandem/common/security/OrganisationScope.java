@@ -2,6 +2,7 @@ package org.tandem.common.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
+import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 
 /**
@@ -38,6 +39,23 @@ public class OrganisationScope {
     /** HQL sub-query: ids of the boards the caller may see. */
     public static String visibleBoardIds() {
         return "(select vb.id from Board vb where " + visible("vb") + ")";
+    }
+
+    /** A where-clause: the partnership or board of {@code alias} is visible to the caller. */
+    public Filter visibleBodies(String alias) {
+        return Filter.where(visible(alias)).bind(PARAMETER, organisationId());
+    }
+
+    /** A where-clause: the record's partnership ({@code partnershipIdPath}, e.g. "f.partnershipId") is visible to the caller. */
+    public Filter inVisiblePartnership(String partnershipIdPath) {
+        return Filter.where(partnershipIdPath + " in " + visiblePartnershipIds()).bind(PARAMETER, organisationId());
+    }
+
+    /** A where-clause: the meeting at {@code path} ("" or "meeting.") is held by a partnership or board visible to the caller. */
+    public Filter visibleMeetings(String path) {
+        return Filter.where("(" + path + "partnershipId in " + visiblePartnershipIds()
+                        + " or " + path + "boardId in " + visibleBoardIds() + ")")
+                .bind(PARAMETER, organisationId());
     }
 
     public boolean canSee(ScopedBody body) {
