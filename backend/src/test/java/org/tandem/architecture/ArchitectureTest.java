@@ -46,8 +46,10 @@ import org.tandem.common.Published;
 @AnalyzeClasses(packages = "org.tandem", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String COMMON = "org.tandem.common..";
-    /** The demo seed loader builds every feature's records on purpose (dev profile only); it is no feature. */
+    /** The demo seed loader builds every feature's records on purpose (when tandem.demo-data.enabled); no feature. */
     private static final String DEMO = "org.tandem.demo..";
+    private static final String AS_THEME_MERGE_DOES = "as theme's merge fires ThemeMerged, which feedback.FeedbackThemes "
+            + "and outcome.OutcomeThemes observe";
     private static final DescribedPredicate<JavaClass> IN_A_FEATURE = resideInAPackage("org.tandem.*..")
             .and(not(resideInAPackage(COMMON))).as("a feature (org.tandem.<feature>)");
     /** Panache's writes; a feature reads another feature's published entity, it never saves or deletes it. */
@@ -92,15 +94,15 @@ class ArchitectureTest {
     static final ArchRule features_never_save_or_change_another_features_entities = classes().that(IN_A_FEATURE)
             .and().resideOutsideOfPackage(DEMO)
             .should(notWriteEntitiesOfOtherFeatures())
-            .because("a feature owns its tables: call a public method of the owning feature instead "
-                    + "(as theme's merge calls feedback.FeedbackThemes and outcome.OutcomeThemes)");
+            .because("a feature owns its tables: ask the owning feature through a published method, or fire an event "
+                    + "it observes (" + AS_THEME_MERGE_DOES + ")");
 
     @ArchTest
     static final ArchRule features_write_only_their_own_tables_in_sql = classes().that(IN_A_FEATURE)
             .and().resideOutsideOfPackage(DEMO).and().areTopLevelClasses()
             .should(writeInSqlOnlyTablesOfTheirOwnFeature())
-            .because("a feature owns its tables: move the statement into a public method of the owning feature and "
-                    + "call that (as theme's merge calls feedback.FeedbackThemes and outcome.OutcomeThemes)");
+            .because("a feature owns its tables: move the statement into the owning feature, behind a published "
+                    + "method or an observer of an event you fire (" + AS_THEME_MERGE_DOES + ")");
 
     private static ArchCondition<JavaClass> useOnlyPublishedTypesOfOtherFeatures() {
         return new ArchCondition<>("use only @Published types of other features") {
