@@ -2,9 +2,13 @@ import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['partnerships', 'boards', 'meetings', 'people', 'organisations', 'feedback', 'outcomes'];
+// Every folder of src/features is a feature, so a new one is inside the boundary below from its first file.
+const FEATURES = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist', 'test-results', 'src/lib/api/schema.d.ts'] },
@@ -39,9 +43,14 @@ export default tseslint.config(
           patterns: [
             {
               regex: `^@/features/(?!${feature}/)`,
-              message: 'Features do not import each other: compose them in a page.',
+              message:
+                'Features do not import each other: compose them in a page, or move what both use to src/lib or src/components.',
             },
             { regex: '^@/app/', message: 'Features do not import pages.' },
+            {
+              regex: '^\\.\\./\\.\\./',
+              message: 'A relative import stays inside its feature: reach shared code through @/lib or @/components.',
+            },
           ],
         },
       ],

@@ -1,8 +1,10 @@
 package org.tandem.activity;
 
 import java.util.UUID;
+import org.tandem.common.Published;
 
 /** What other features may ask about activities. */
+@Published
 public final class Activities {
     private Activities() {}
 

@@ -8,9 +8,11 @@ import jakarta.persistence.JoinColumn;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.security.ScopedBodyEntity;
 
 /** A decision-making body, such as a Health and Wellbeing Board, that partnerships report to. */
+@Published
 @Entity
 public class Board extends ScopedBodyEntity {
     public boolean statutory;

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.reimbursement.Money;
 
 /** Keeps approvals within a partnership's budget for the year, unless someone overrides it with a reason. */
+@Published
 @ApplicationScoped
 public class BudgetGuard {
     private final BudgetLedger ledger;

@@ -3,9 +3,11 @@ package org.tandem.budget;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tandem.common.Published;
 import org.tandem.common.problem.ProblemException;
 
 /** A UK public-sector financial year, 1 April to 31 March, written as "2024-25". */
+@Published
 public record FinancialYear(int startYear) {
     public static final String PATTERN = "^[0-9]{4}-[0-9]{2}$";
     private static final Pattern LABEL = Pattern.compile("^([0-9]{4})-([0-9]{2})$");

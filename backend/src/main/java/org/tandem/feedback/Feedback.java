@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.TimestampedEntity;
 
 /** One thing people said, from an activity, tagged with themes of the partnership owner's tree. */
+@Published
 @Entity
 public class Feedback extends TimestampedEntity {
     @Column(name = "partnership_id", nullable = false, updatable = false)

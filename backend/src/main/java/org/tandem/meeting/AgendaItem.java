@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.common.problem.ProblemException;
 
@@ -28,6 +29,7 @@ import org.tandem.common.problem.ProblemException;
  * One item of a meeting's agenda: what was planned, what was said (notes) and what was decided. Every revision
  * of its content, decisions included, is a new version; moving it on the agenda is not (the order is the meeting's).
  */
+@Published
 @Entity
 @Table(name = "agenda_item")
 public class AgendaItem extends VersionedEntity implements Positioned {

@@ -9,9 +9,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.VersionedEntity;
 
 /** One line of a meeting's register: who, in what capacity, and whether they came. */
+@Published
 @Entity
 public class Attendance extends VersionedEntity implements Positioned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -7,8 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.UUID;
+import org.tandem.common.Published;
 
 /** What a meeting decided under one agenda item. Keeps its id while the item is edited, so outcomes can cite it. */
+@Published
 @Entity
 public class Decision extends PanacheEntityBase implements Positioned {
     @Id

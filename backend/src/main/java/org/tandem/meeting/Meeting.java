@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 
@@ -26,6 +27,7 @@ import org.tandem.common.problem.ProblemException;
  * A meeting of one partnership or one board, with its agenda, register, actions and documents. Its version
  * changes with its own fields and with the order of its agenda; the children carry versions of their own.
  */
+@Published
 @Entity
 @BatchSize(size = 50)
 public class Meeting extends TimestampedEntity {

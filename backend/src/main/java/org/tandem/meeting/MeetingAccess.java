@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.tandem.board.Board;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.OrganisationScope;
@@ -14,6 +15,7 @@ import org.tandem.partnership.Partnership;
  * Loads meetings for the caller through the organisation scope of their partnership or board: a meeting the
  * caller cannot see is "not found"; one they can see but not run is "forbidden".
  */
+@Published
 @RequestScoped
 public class MeetingAccess {
     private final OrganisationScope scope;

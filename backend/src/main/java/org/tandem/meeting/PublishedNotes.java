@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.tandem.common.Published;
 import org.tandem.common.web.LondonTime;
 
 /**
@@ -13,6 +14,7 @@ import org.tandem.common.web.LondonTime;
  * data, so every meeting gets the Chatham House wording whether or not it is held under the rule: the names of the
  * people linked to it read "a participant", presenters are left out and attendance is counts.
  */
+@Published
 @ApplicationScoped
 public class PublishedNotes {
     private final MeetingRedactions redactions;

@@ -5,8 +5,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.TimestampedEntity;
 
+@Published
 @Entity
 public class Organisation extends TimestampedEntity {
     /** Stable identifier carried in users' tokens (claim {@code organisation}). */

@@ -3,9 +3,11 @@ package org.tandem.organisation;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.problem.ProblemException;
 
 /** The organisations taking part in a partnership or board besides its owner. */
+@Published
 public final class ParticipantOrganisations {
     public static final String FIELD = "participantOrganisationIds";
 

@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.web.LondonTime;
 
 /** "You said, we did": what people said, what was done or decided, and where it stands. */
+@Published
 @Entity
 public class Outcome extends TimestampedEntity {
     @Column(name = "partnership_id", nullable = false, updatable = false)

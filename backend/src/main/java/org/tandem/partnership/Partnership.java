@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.security.ScopedBodyEntity;
 
 /** A standing group such as a people's partnership; a hub is a partnership with a parent. */
+@Published
 @Entity
 public class Partnership extends ScopedBodyEntity {
     @Column(name = "parent_id")

@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.TimestampedEntity;
 
 /** Someone who takes part. Personal data: never exported or shown publicly; anonymised on request. */
+@Published
 @Entity
 public class Person extends TimestampedEntity {
     public static final String ANONYMISED_NAME = "Anonymised person";

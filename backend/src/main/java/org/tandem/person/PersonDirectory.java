@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
 
 /** How other features reach people: by id, within the caller's organisation. */
+@Published
 @RequestScoped
 public class PersonDirectory {
     private final CurrentUser user;

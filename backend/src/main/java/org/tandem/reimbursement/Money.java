@@ -3,8 +3,10 @@ package org.tandem.reimbursement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
+import org.tandem.common.Published;
 
 /** Money is integer pence of one currency everywhere; this is where pence are multiplied and written out. */
+@Published
 public final class Money {
     public static final String CURRENCY = "GBP";
 

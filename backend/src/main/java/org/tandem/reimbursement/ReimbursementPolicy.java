@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.Published;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 
@@ -22,6 +23,7 @@ import org.tandem.common.problem.ProblemException;
  * expenses it accepts, when receipts are needed, how long people have to claim, and the yearly amount of
  * involvement payments above which a person is warned that their benefits may be affected.
  */
+@Published
 @Entity
 @Table(name = "reimbursement_policy")
 public class ReimbursementPolicy extends TimestampedEntity {

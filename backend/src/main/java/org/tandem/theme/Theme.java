@@ -45,4 +45,11 @@ public class Theme extends TimestampedEntity {
         retire();
         mergedIntoId = target.id;
     }
+
+    /** A merged theme's children move to the theme it was merged into. */
+    static void moveChildren(Theme from, Theme to) {
+        getEntityManager().createNativeQuery("update theme set parent_id = :target, version = version + 1, updated_at = now() "
+                        + "where parent_id = :source")
+                .setParameter("target", to.id).setParameter("source", from.id).executeUpdate();
+    }
 }

@@ -2,6 +2,7 @@ package org.tandem.theme;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,8 +37,10 @@ import org.tandem.partnership.Partnership;
         + "so no tag is lost.")
 public class ThemeResource {
     private final OrganisationScope scope;
-    ThemeResource(OrganisationScope scope) {
+    private final Event<ThemeMerged> merges;
+    ThemeResource(OrganisationScope scope, Event<ThemeMerged> merges) {
         this.scope = scope;
+        this.merges = merges;
     }
 
     @GET
@@ -140,16 +143,8 @@ public class ThemeResource {
         source.mergeInto(target);
         var em = Panache.getEntityManager();
         em.flush();
-        for (String table : List.of("feedback_theme", "outcome_theme")) {
-            String owner = table.equals("feedback_theme") ? "feedback_id" : "outcome_id";
-            em.createNativeQuery("insert into " + table + " (" + owner + ", theme_id) select " + owner + ", :target from "
-                    + table + " where theme_id = :source on conflict do nothing")
-                    .setParameter("target", target.id).setParameter("source", source.id).executeUpdate();
-            em.createNativeQuery("delete from " + table + " where theme_id = :source")
-                    .setParameter("source", source.id).executeUpdate();
-        }
-        em.createNativeQuery("update theme set parent_id = :target, version = version + 1, updated_at = now() where parent_id = :source")
-                .setParameter("target", target.id).setParameter("source", source.id).executeUpdate();
+        merges.fire(new ThemeMerged(source.id, target.id)); // feedback and outcomes move their tags
+        Theme.moveChildren(source, target);
         em.clear();
         Theme merged = Theme.findById(target.id);
         return Responses.ok(view(merged), merged.version);

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.tandem.common.Published;
 import org.tandem.common.problem.ProblemException;
 
 /** What other features may ask of themes: whether ids name active themes of an organisation's tree. */
+@Published
 @ApplicationScoped
 public class Themes {
     /** @throws ProblemException 400 on {@code field} when a theme is missing, retired or of another organisation's tree */

@@ -82,6 +82,27 @@ class ThemeResourceTest {
     }
 
     @Test
+    void mergeMovesOutcomeLinksAndChildrenToTheTarget() {
+        TestOrganisation icb = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "P");
+        String focus = create(icb, "FOCUS_AREA", "Healthy lives", null);
+        String a = create(icb, "AMBITION", "Easy GP access", focus);
+        String b = create(icb, "AMBITION", "Good primary care", focus);
+        String child = create(icb, "THEME", "Booking online", a);
+        String linkedToA = outcome(icb, partnership, List.of(a));
+        String linkedToBoth = outcome(icb, partnership, List.of(a, b));
+        as(icb.staff()).body(Map.of("targetId", b, "version", 0)).post("/api/v1/themes/" + a + "/merge").then().statusCode(200);
+        as(icb.staff()).get("/api/v1/outcomes/" + linkedToA).then().statusCode(200).body("themeIds", contains(b));
+        as(icb.staff()).get("/api/v1/outcomes/" + linkedToBoth).then().statusCode(200).body("themeIds", contains(b));
+        as(icb.staff()).get("/api/v1/themes/" + child).then().statusCode(200).body("parentId", equalTo(b));
+    }
+
+    private static String outcome(TestOrganisation owner, String partnership, List<String> themeIds) {
+        return as(owner.staff()).body(Map.of("partnershipId", partnership, "youSaid", "Appointments are hard to get",
+                "themeIds", themeIds)).post("/api/v1/outcomes").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void retiringKeepsHistory() {
         TestOrganisation icb = TestOrganisation.create();
         String partnership = Fixtures.partnership(icb, "P");
