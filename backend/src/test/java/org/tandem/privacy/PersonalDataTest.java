@@ -38,6 +38,10 @@ import org.tandem.support.TestOrganisation;
  * each output, role and relation of the caller's organisation to the records, the raw response (headers and body)
  * must not contain a value the caller may not read, and must contain each value the output carries that the caller
  * may read, where the output serves the caller's role at all. A refusal (401, 403, 404) carries nothing.
+ *
+ * <p>Each cell is a dynamic test named {@code <output> <role> <relation>}; a failure reads
+ * {@code <output> <role> <relation>: HTTP <status>; LEAKED [values]; MISSING [values]}. To change who may read what,
+ * change {@link PersonalDataRule}, not the outputs.
  */
 @QuarkusTest
 class PersonalDataTest {
