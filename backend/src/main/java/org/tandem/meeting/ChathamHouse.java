@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 
 /**
  * The wording of a Chatham House meeting for readers who do not take its notes: comments and decisions are
- * never attributed to a named person. Each name of a person linked to the meeting (full display name and first
- * name, case-insensitive, whole words) reads "a participant". First names that are also common words ("Will",
- * "Grace") are replaced too: over-redacting is the safe side.
+ * never attributed to a named person. Each name of a person linked to the meeting (full display name, first name
+ * and surname, case-insensitive, whole words, with any title such as "Mr" or "Cllr" before it) reads "a
+ * participant". Names that are also common words ("Will", "Grace", "Green") are replaced too: over-redacting is the
+ * safe side.
  */
 final class ChathamHouse {
     static final String PARTICIPANT = "a participant";
@@ -21,6 +22,7 @@ final class ChathamHouse {
     static final ChathamHouse OFF = new ChathamHouse(false, null);
 
     private static final String NOT_WORD = "[\\p{L}\\p{N}_]";
+    private static final String TITLE = "(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Rev)\\.?\\s+)?";
 
     private final boolean applies;
     private final Pattern names;
@@ -36,7 +38,7 @@ final class ChathamHouse {
         List<String> alternatives = displayNames.stream().filter(Objects::nonNull)
                 .map(name -> name.strip().split("\\s+"))
                 .filter(words -> !words[0].isEmpty())
-                .flatMap(words -> Stream.of(String.join(" ", words), words[0]))
+                .flatMap(words -> Stream.of(String.join(" ", words), words[0], words[words.length - 1]))
                 .filter(name -> name.length() > 1)
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -45,7 +47,7 @@ final class ChathamHouse {
         if (alternatives.isEmpty()) {
             return new ChathamHouse(true, null);
         }
-        String regex = "(?<!" + NOT_WORD + ")(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
+        String regex = "(?<!" + NOT_WORD + ")" + TITLE + "(?:" + String.join("|", alternatives) + ")(?!" + NOT_WORD + ")";
         return new ChathamHouse(true, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 

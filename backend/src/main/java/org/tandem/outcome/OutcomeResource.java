@@ -205,6 +205,7 @@ public class OutcomeResource {
 
     private OutcomeView view(Outcome outcome) {
         List<OutcomeStatusChange> history = OutcomeStatusChange.list("outcomeId = ?1 order by changedAt, id", outcome.id);
-        return OutcomeView.of(outcome, decisionMeeting(outcome.decisionId), history);
+        boolean namesPeople = scope.peopleAccess(Partnership.<Partnership>findById(outcome.partnershipId)).namesPeople();
+        return OutcomeView.of(outcome, decisionMeeting(outcome.decisionId), history, namesPeople);
     }
 }

@@ -21,13 +21,17 @@ public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String we
     public record DecisionMeeting(UUID meetingId, String title, LocalDate date) {}
 
     @Schema(name = "OutcomeStatusChange")
-    public record Change(OutcomeStatus from, OutcomeStatus to, String reason, String changedBy, OffsetDateTime changedAt) {}
+    public record Change(OutcomeStatus from, OutcomeStatus to, String reason,
+            @Schema(description = "Who changed it; absent for readers who may not see names (analysts, partners)") String changedBy,
+            OffsetDateTime changedAt) {}
 
-    static OutcomeView of(Outcome o, DecisionMeeting decisionMeeting, List<OutcomeStatusChange> history) {
+    /** @param namesPeople false for readers who may not see names: then nobody is named in the history */
+    static OutcomeView of(Outcome o, DecisionMeeting decisionMeeting, List<OutcomeStatusChange> history, boolean namesPeople) {
         return new OutcomeView(o.id, o.partnershipId, o.youSaid, o.weDid, Set.copyOf(o.themeIds), Set.copyOf(o.feedbackIds),
                 o.decisionId, decisionMeeting, o.responsibleOrganisationId, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
                 o.published, LondonTime.of(o.publishedAt),
-                history.stream().map(c -> new Change(c.fromStatus, c.toStatus, c.reason, c.changedBy, LondonTime.of(c.changedAt))).toList(),
+                history.stream().map(c -> new Change(c.fromStatus, c.toStatus, c.reason,
+                        namesPeople ? c.changedBy : null, LondonTime.of(c.changedAt))).toList(),
                 LondonTime.of(o.createdAt), o.version);
     }
 }

@@ -10,11 +10,14 @@ class ChathamHouseTest {
     private final ChathamHouse rule = ChathamHouse.naming(List.of("Anne Hooper", "Julie  Clayton", "Jo"));
 
     @Test
-    void replacesFullAndFirstNamesAsWholeWordsIgnoringCase() {
+    void replacesFullNamesFirstNamesAndSurnamesAsWholeWordsIgnoringCase() {
         assertEquals("A participant opened the meeting. A participant agreed; a participant's point stood.",
                 rule.text("Anne Hooper opened the meeting. JULIE agreed; anne's point stood."));
-        assertEquals("Annette and the annex stay; Hooper alone is not a first name.",
-                rule.text("Annette and the annex stay; Hooper alone is not a first name."));
+        assertEquals("Annette and the annex stay; a participant alone is a name too.",
+                rule.text("Annette and the annex stay; Hooper alone is a name too."));
+        assertEquals("A participant thanked a participant and a participant.",
+                rule.text("Mr Hooper thanked Cllr. Clayton and Dr Jo."));
+        assertEquals("Mrs Smith and Claytonville stay.", rule.text("Mrs Smith and Claytonville stay."));
         assertEquals("Thanks to a participant (a participant) and a participant.",
                 rule.text("Thanks to Julie Clayton (Anne) and jo."));
         assertEquals("Notes:\nA participant said", rule.text("Notes:\nJulie said"));

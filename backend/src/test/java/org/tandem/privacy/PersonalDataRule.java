@@ -38,8 +38,9 @@ final class PersonalDataRule {
     private static final Set<String> PARTICIPATING_NAMES = Set.of("admin", "staff", "member");
     private static final Set<String> NOTE_TAKERS = Set.of("admin", "staff");
     private static final Set<String> CONTACT = Set.of("admin", "staff");
-    private static final Set<String> OWN_CLAIM = Set.of("staff", "finance", "claimant");
-    private static final Set<String> OTHER_CLAIM = Set.of("staff", "finance");
+    /** Admins hold every permission of staff, claims included. */
+    private static final Set<String> OWN_CLAIM = Set.of("admin", "staff", "finance", "claimant");
+    private static final Set<String> OTHER_CLAIM = Set.of("admin", "staff", "finance");
 
     private PersonalDataRule() {}
 
