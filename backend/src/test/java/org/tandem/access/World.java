@@ -3,6 +3,7 @@ package org.tandem.access;
 import static org.tandem.support.Api.as;
 
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.tandem.support.Tokens;
 final class World {
     static final String MEETING_START = "2024-07-17T13:45:00+01:00";
     static final String MEETING_END = "2024-07-17T16:00:00+01:00";
-    static final byte[] PNG = "\u0089PNG\r\n\u001a\nIHDR...receipt".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    static final byte[] PNG = "\u0089PNG\r\n\u001a\nIHDR...receipt".getBytes(StandardCharsets.ISO_8859_1);
 
     final TestOrganisation own = TestOrganisation.create();
     final TestOrganisation participating = TestOrganisation.create();
@@ -41,19 +42,15 @@ final class World {
      * Members are linked to a person of their organisation; the owner's member to the claimant.
      */
     String token(String role, Relation relation) {
-        String key = "token " + role + " " + relation;
-        String token = (String) made.get(key);
-        if (token == null) {
-            String code = organisation(relation).code();
-            token = role.equals("partner") ? Tokens.partnerClient(code) : Tokens.user(role, code);
-            made.put(key, token);
+        return once("token " + role + " " + relation, () -> {
+            TestOrganisation organisation = organisation(relation);
+            String token = role.equals("partner") ? Tokens.partnerClient(organisation.code()) : Tokens.user(role, organisation.code());
             if (role.equals("member")) {
-                String person = relation == Relation.OWN ? claimant()
-                        : person(organisation(relation), "Member of " + relation.label());
-                ClaimFixtures.link(organisation(relation), person, token);
+                String person = relation == Relation.OWN ? claimant() : person(organisation, "Member of " + relation.label());
+                ClaimFixtures.link(organisation, person, token);
             }
-        }
-        return token;
+            return token;
+        });
     }
 
     // --- setup callers of the owner organisation (not the callers under test) ---
