@@ -195,8 +195,9 @@ public class FeedbackResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "tagFeedbackInBulk", summary = "Tag and untag up to 200 feedback items at once (all or nothing)",
             description = "Adds addThemeIds to and removes removeThemeIds from every item. If any item is not feedback of a partnership "
-                    + "your organisation owns, or any theme to add is not an active theme of your tree, nothing changes and the 400 "
-                    + "problem names each fault (feedbackIds[2], addThemeIds). Returns the items in the order sent.")
+                    + "your organisation can see, or any theme to add is not an active theme of your tree, nothing changes and the 400 "
+                    + "problem names each fault (feedbackIds[2], addThemeIds); feedback of a partnership your organisation takes part in "
+                    + "but does not own is a 403. Returns the items in the order sent.")
     public FeedbackBatchView tagInBulk(@NotNull @Valid TaggingRequest body) {
         if (body.adding().isEmpty() && body.removing().isEmpty()) {
             throw ProblemException.invalid("addThemeIds", "give themes to add or to remove");
@@ -216,8 +217,11 @@ public class FeedbackResource {
             Feedback feedback = found.get(body.feedbackIds().get(i));
             Partnership partnership = feedback == null ? null
                     : partnerships.computeIfAbsent(feedback.partnershipId, id -> Partnership.findById(id));
-            if (partnership == null || !scope.owns(partnership)) {
+            if (partnership == null || !scope.canSee(partnership)) {
                 errors.add(new Problem.FieldError("feedbackIds[" + i + "]", "is not feedback of a partnership your organisation owns"));
+            } else {
+                // Feedback the caller sees but another organisation runs is refused as a whole: 403, as for one item.
+                scope.requireManageable(partnership, "Feedback " + body.feedbackIds().get(i));
             }
         }
         failOn(errors);

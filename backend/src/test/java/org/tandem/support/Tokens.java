@@ -27,6 +27,20 @@ public final class Tokens {
         return claims.audience(AUDIENCE).expiresIn(600).sign();
     }
 
+    /**
+     * A partner system's token, shaped as Keycloak issues one for the client credentials grant: the client in
+     * {@code azp}, {@code preferred_username} {@code service-account-<client>}, and no {@code name}.
+     */
+    public static String partnerClient(String organisationCode) {
+        String client = "partner-" + UUID.randomUUID().toString().substring(0, 8);
+        return Jwt.subject(UUID.randomUUID().toString())
+                .claim("azp", client)
+                .claim("preferred_username", "service-account-" + client)
+                .claim("roles", Set.of("partner"))
+                .claim("organisation", organisationCode)
+                .audience(AUDIENCE).expiresIn(600).sign();
+    }
+
     /** A platform administrator: registers organisations; belongs to none of them. */
     public static String platformAdmin() {
         return withRoles(null, "platform-admin");
