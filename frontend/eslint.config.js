@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['partnerships', 'boards', 'meetings', 'people', 'organisations', 'feedback', 'outcomes'];
+const FEATURES = ['partnerships', 'boards', 'meetings', 'people', 'organisations', 'feedback', 'outcomes', 'claims'];
 
 export default tseslint.config(
   { ignores: ['dist', 'test-results', 'src/lib/api/schema.d.ts'] },
