@@ -22,6 +22,8 @@ import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
 import { NotFoundPage } from './routes/not-found';
+import { OrganisationEditPage } from './routes/organisations/organisation-edit';
+import { OrganisationListPage } from './routes/organisations/organisation-list';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
 import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
 import { OutcomePage } from './routes/outcomes/outcome-view';
@@ -83,6 +85,9 @@ export const router = createBrowserRouter([
       { path: 'activities/:id/edit', element: <ActivityEditPage /> },
       { path: 'themes', element: <ThemeListPage /> },
       { path: 'themes/:id', element: <ThemePage /> },
+      { path: 'organisations', element: <OrganisationListPage /> },
+      { path: 'organisations/new', element: <OrganisationEditPage /> },
+      { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -911,6 +911,11 @@ const today = new Date().toISOString().slice(0, 10);
 let feedbackActivityId = '';
 
 async function signInAsStaff() {
+  await switchUser('lewisham-staff');
+}
+
+/** Signs out whoever is signed in (if anyone), then signs in as `username`. */
+async function switchUser(username) {
   await page.goto(WEB);
   const signOut = page.getByRole('button', { name: 'Sign out' });
   await signOut
@@ -921,7 +926,7 @@ async function signInAsStaff() {
     await signOut.click();
     await heading('Sign in to Tandem');
   }
-  await signIn('lewisham-staff');
+  await signIn(username);
 }
 
 /** The value of the option of a select whose text holds `text`. */
@@ -1188,6 +1193,116 @@ await test('themes: an analyst reads feedback, themes and trends with nothing to
   }
   await axe('theme page as analyst');
   await shot('51-theme-analyst');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
+// --- Organisations (issue 9) -----------------------------------------------------------------
+// A platform administrator (no organisation) registers and edits an organisation; an
+// organisation's admin may edit only their own organisation's record.
+const organisationCode = `browser-${stamp}`;
+const organisationName = `Browser test organisation ${stamp}`;
+const organisationRenamed = `Browser test organisation ${stamp} (renamed)`;
+const lewishamName = 'NHS South East London ICB (Lewisham)';
+
+/** The table row of the organisation whose name cell is exactly `name`. */
+function organisationRow(name) {
+  return page.getByRole('row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+}
+
+await test('organisations: a platform administrator’s Home links to Organisations, with no organisation’s pages', async () => {
+  await switchUser('platform-admin');
+  await heading(/Alex Morgan/);
+  const account = await page.getByTestId('account').innerText();
+  expect(account.includes('Platform administrator'), `header shows the role: ${account}`);
+  expect(account.includes('No organisation'), `header shows no organisation: ${account}`);
+  await page.getByRole('link', { name: 'Go to organisations' }).waitFor();
+  const menu = page.getByRole('navigation', { name: 'Menu' });
+  for (const name of ['Partnerships', 'Boards', 'Meetings', 'Actions', 'Feedback', 'Claims']) {
+    expect((await menu.getByRole('link', { name, exact: true }).count()) === 0, `no ${name} in the menu`);
+  }
+  expect((await page.getByRole('heading', { name: 'Coming meetings' }).count()) === 0, 'no meetings on Home');
+  await axe('home as platform administrator');
+  await shot('60-home-platform-admin');
+});
+
+await test('organisations: a platform administrator registers one (a bad code is shown at its field)', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Organisations' }).click();
+  await heading('Organisations');
+  await page.getByRole('link', { name: /^Edit/ }).first().waitFor();
+  await axe('organisation list as platform administrator');
+  await shot('61-organisations');
+  await page.getByRole('link', { name: 'Register an organisation' }).click();
+  await heading('Register an organisation');
+  await page.getByLabel('Code').fill('Not A Code!');
+  await page.getByLabel('Name').fill(organisationName);
+  await page.getByLabel('Kind').selectOption({ label: 'Voluntary, community or social enterprise (VCSE)' });
+  await page.getByRole('button', { name: 'Register organisation' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await page.locator('#organisation-code-error').waitFor();
+  await page.getByRole('link', { name: /^Code / }).waitFor();
+  await axe('organisation form with errors');
+  await shot('62-organisation-errors');
+  await page.getByLabel('Code').fill(organisationCode);
+  await page.getByLabel('Website (optional)').fill('https://www.example.org/browser-test');
+  await page.getByRole('button', { name: 'Register organisation' }).click();
+  await heading('Organisations');
+  const row = organisationRow(organisationName);
+  await row.getByRole('cell', { name: organisationCode }).waitFor();
+  await row.getByText('Voluntary, community or social enterprise (VCSE)').waitFor();
+});
+
+await test('organisations: a platform administrator edits it', async () => {
+  await organisationRow(organisationName)
+    .getByRole('link', { name: `Edit ${organisationName}` })
+    .click();
+  await heading(`Edit ${organisationName}`);
+  expect((await page.getByLabel('Code').count()) === 0, 'the code cannot be changed');
+  await page.getByText(organisationCode).waitFor();
+  await axe('organisation edit form');
+  await page.getByLabel('Name').fill(organisationRenamed);
+  await page.getByLabel('Kind').selectOption({ label: 'Council' });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading('Organisations');
+  await organisationRow(organisationRenamed).getByRole('cell', { name: 'Council' }).waitFor();
+});
+
+await test('organisations: an organisation’s admin may edit their own organisation, and no other', async () => {
+  await switchUser('lewisham-admin');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Organisations' }).click();
+  await heading('Organisations');
+  expect((await page.getByRole('link', { name: 'Register an organisation' }).count()) === 0, 'no register button');
+  await page.getByLabel('Search organisations by name or code').fill('Lewisham');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await organisationRow('Healthwatch Lewisham').waitFor();
+  const own = organisationRow(lewishamName);
+  await own.getByRole('link', { name: `Edit ${lewishamName}` }).waitFor();
+  expect(
+    (await organisationRow('Healthwatch Lewisham').getByRole('link', { name: /^Edit/ }).count()) === 0,
+    'no Edit on another organisation',
+  );
+  await axe('organisation list as an organisation’s admin');
+  await shot('63-organisations-admin');
+});
+
+await test('organisations: the admin changes their own organisation’s website, then sets it back', async () => {
+  const own = organisationRow(lewishamName);
+  await own.getByRole('link', { name: `Edit ${lewishamName}` }).click();
+  await heading(`Edit ${lewishamName}`);
+  const original = await page.getByLabel('Website (optional)').inputValue();
+  const changed = `https://www.example.org/lewisham-${stamp}`;
+  await page.getByLabel('Website (optional)').fill(changed);
+  await axe('own organisation edit form');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading('Organisations');
+  await own.getByRole('link', { name: changed }).waitFor();
+  await own.getByRole('link', { name: `Edit ${lewishamName}` }).click();
+  await heading(`Edit ${lewishamName}`);
+  await page.getByLabel('Website (optional)').fill(original);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await heading('Organisations');
+  const shown = original ? own.getByRole('link', { name: original }) : own.getByText('Not recorded');
+  await shown.waitFor();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');
 });

@@ -3,7 +3,7 @@ import { useAuth } from 'react-oidc-context';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
-import type { Role } from '@/lib/auth/roles';
+import { ORGANISATION_ROLES, type Role } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { AccountMenu } from './account-menu';
 import { SignInPage } from './sign-in-page';
@@ -18,16 +18,18 @@ interface NavigationItem {
 
 const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'Home', end: true },
-  { to: '/partnerships', label: 'Partnerships', end: false },
-  { to: '/boards', label: 'Boards', end: false },
-  { to: '/meetings', label: 'Meetings', end: false },
-  { to: '/actions', label: 'Actions', end: false },
+  // Everything but Home and Organisations belongs to an organisation: not for a platform administrator alone.
+  { to: '/partnerships', label: 'Partnerships', end: false, roles: ORGANISATION_ROLES },
+  { to: '/boards', label: 'Boards', end: false, roles: ORGANISATION_ROLES },
+  { to: '/meetings', label: 'Meetings', end: false, roles: ORGANISATION_ROLES },
+  { to: '/actions', label: 'Actions', end: false, roles: ORGANISATION_ROLES },
   { to: '/feedback', label: 'Feedback', end: false, roles: ['staff', 'admin', 'analyst'] },
   { to: '/themes', label: 'Themes', end: false, roles: ['staff', 'admin', 'analyst'] },
   { to: '/outcomes', label: 'Outcomes', end: false, roles: ['staff', 'admin', 'analyst', 'member'] },
   { to: '/claims', label: 'Claims', end: true, roles: ['member', 'staff', 'admin', 'finance'] },
   { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },
   { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },
+  { to: '/organisations', label: 'Organisations', end: false, roles: ['platform-admin', 'admin'] },
 ];
 
 function Header() {

@@ -1,4 +1,7 @@
-export const ROLES = ['admin', 'staff', 'finance', 'analyst', 'partner', 'member'] as const;
+/** The roles of people working in an organisation (their token names it in `organisation`). */
+export const ORGANISATION_ROLES = ['admin', 'staff', 'finance', 'analyst', 'partner', 'member'] as const;
+/** Platform administrators look after the whole installation and belong to no organisation. */
+export const ROLES = [...ORGANISATION_ROLES, 'platform-admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 const ROLE_LABELS: Record<Role, string> = {
@@ -8,6 +11,7 @@ const ROLE_LABELS: Record<Role, string> = {
   analyst: 'Analyst',
   partner: 'Partner',
   member: 'Member',
+  'platform-admin': 'Platform administrator',
 };
 
 function isRole(value: unknown): value is Role {
@@ -26,4 +30,21 @@ export function roleLabel(roles: readonly Role[]): string {
 /** Staff and admins run partnerships, boards and meetings; the server checks again. */
 export function canManage(roles: readonly Role[]): boolean {
   return roles.includes('admin') || roles.includes('staff');
+}
+
+/** A platform administrator with no role in an organisation: nothing of an organisation's is theirs to see. */
+export function onlyPlatformAdmin(roles: readonly Role[]): boolean {
+  return roles.includes('platform-admin') && !roles.some((r) => ORGANISATION_ROLES.some((o) => o === r));
+}
+
+/**
+ * Who may change an organisation's record: platform administrators any, an organisation's
+ * admins only their own (`ownOrganisation` is the code in their token). The server checks again.
+ */
+export function canEditOrganisation(
+  user: { roles: readonly Role[]; organisation: string | undefined },
+  organisationCode: string | undefined,
+): boolean {
+  if (user.roles.includes('platform-admin')) return true;
+  return user.roles.includes('admin') && user.organisation !== undefined && user.organisation === organisationCode;
 }

@@ -21,11 +21,21 @@ final class DatabaseOutage {
         return cause == null ? e.toString() : cause.toString();
     }
 
+    /**
+     * Searches causes and suppressed exceptions: a commit that fails as the connection drops surfaces as a
+     * RollbackException whose JDBC failure is only suppressed in it.
+     */
     private static Throwable cause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return t;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                Throwable found = cause(suppressed);
+                if (found != null) {
+                    return found;
+                }
             }
         }
         return null;
