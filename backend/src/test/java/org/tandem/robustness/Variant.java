@@ -1,0 +1,30 @@
+package org.tandem.robustness;
+
+import java.util.Map;
+
+/**
+ * One malformed request and the answer it must get. {@code field} names the one field at fault (the answer's
+ * {@code errors[].field} must name it); {@code anyAnswerBelow500} marks input that may legitimately be accepted,
+ * which must still never get a 5xx.
+ */
+record Variant(String name, Map<String, String> pathValues, Map<String, String> query, String contentType, byte[] body,
+        Expect expect, String field) {
+
+    enum Expect { FIELD, ANY_4XX, BELOW_500 }
+
+    static Variant field(String name, String contentType, byte[] body, String field) {
+        return new Variant(name, Map.of(), Map.of(), contentType, body, Expect.FIELD, field);
+    }
+
+    static Variant any4xx(String name, String contentType, byte[] body) {
+        return new Variant(name, Map.of(), Map.of(), contentType, body, Expect.ANY_4XX, null);
+    }
+
+    static Variant below500(String name, String contentType, byte[] body) {
+        return new Variant(name, Map.of(), Map.of(), contentType, body, Expect.BELOW_500, null);
+    }
+
+    Variant withParameters(Map<String, String> pathValues, Map<String, String> query) {
+        return new Variant(name, pathValues, query, contentType, body, expect, field);
+    }
+}
