@@ -43,13 +43,13 @@ final class Json {
         return Variants.concat(around[0].getBytes(UTF_8), rawBytes, around[1].getBytes(UTF_8));
     }
 
-    static String repeat(String itemJson, int count) {
-        StringBuilder array = new StringBuilder(count * (itemJson.length() + 1) + 2).append('[');
+    static String array(java.util.function.IntFunction<String> itemJson, int count) {
+        StringBuilder array = new StringBuilder(count * 40).append('[');
         for (int i = 0; i < count; i++) {
             if (i > 0) {
                 array.append(',');
             }
-            array.append(itemJson);
+            array.append(itemJson.apply(i));
         }
         return array.append(']').toString();
     }

@@ -72,11 +72,12 @@ class MalformedInputTest {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        variant.headers().forEach(request::header);
         if (variant.contentType() != null) {
             request.header("Content-Type", variant.contentType());
         }
         HttpRequest.BodyPublisher body = variant.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(variant.body());
+                : HttpRequest.BodyPublishers.ofByteArray(variant.body().get());
         HttpResponse<String> response = HTTP.send(request.method(operation.method(), body).build(),
                 HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();

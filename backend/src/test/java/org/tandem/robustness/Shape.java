@@ -57,6 +57,16 @@ enum Shape {
         };
     }
 
+    /** The i-th of many different well-typed values, so that a set of them keeps them all. */
+    String sampleJson(JsonNode schema, int i) {
+        return switch (this) {
+            case STRING -> "\"sample " + i + "\"";
+            case UUID -> "\"" + new java.util.UUID(0x5eed, i) + "\"";
+            case INTEGER, NUMBER -> String.valueOf(i);
+            default -> sampleJson(schema);
+        };
+    }
+
     /** Wrongly typed JSON values, each with what makes it wrong. */
     String[][] wrongJson() {
         String object = "{\"unexpected\":\"object\"}";

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Malformed variants of one operation's body and parameters, derived from its schema in the contract, so a new
@@ -54,9 +55,10 @@ final class Variants {
         any4xx("body truncated", root == Shape.ARRAY ? "[{" : "{\"");
         any4xx("body nested arrays " + DEEP + " deep", "[".repeat(DEEP) + "]".repeat(DEEP));
         any4xx("body nested objects " + DEEP + " deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP));
-        variants.add(Variant.any4xx("body as text/plain", "text/plain", (root == Shape.ARRAY ? "[]" : "{}").getBytes(UTF_8)));
-        variants.add(Variant.any4xx("body too large", JSON, tooLarge()));
-        variants.add(Variant.any4xx("body bad UTF-8 bytes", JSON, concat("\"".getBytes(UTF_8), BAD_UTF8, "\"".getBytes(UTF_8))));
+        any4xx("body as text/plain", "text/plain", root == Shape.ARRAY ? "[]" : "{}");
+        variants.add(Variant.any4xx("body too large", JSON, Variants::tooLarge));
+        variants.add(Variant.any4xx("body bad UTF-8 bytes", JSON,
+                () -> concat("\"".getBytes(UTF_8), BAD_UTF8, "\"".getBytes(UTF_8))));
     }
 
     /** Every property, and the properties of nested objects and array items, at its JSON path. */
@@ -97,13 +99,13 @@ final class Variants {
         }
         switch (shape) {
             case STRING -> {
-                String huge = Json.member(path, "\"" + "a".repeat(HUGE_STRING) + "\"");
+                Supplier<String> huge = () -> Json.member(path, "\"" + "a".repeat(HUGE_STRING) + "\"");
                 if (schema.has("maxLength")) {
                     field(name + " 1 MB string", huge, name);
                 } else {
                     below500(name + " 1 MB string", huge);
                 }
-                variants.add(Variant.field(name + " bad UTF-8 bytes", JSON, Json.memberBytes(path, BAD_UTF8), name));
+                variants.add(Variant.field(name + " bad UTF-8 bytes", JSON, () -> Json.memberBytes(path, BAD_UTF8), name));
             }
             case INTEGER, NUMBER -> {
                 boolean bounded = shape == Shape.INTEGER || schema.has("maximum");
@@ -118,8 +120,10 @@ final class Variants {
             case ARRAY -> {
                 JsonNode items = contract.resolve(schema.path("items"));
                 Shape itemShape = Shape.of(items);
-                String huge = Json.member(path, Json.repeat(itemShape.sampleJson(items), HUGE_ARRAY));
-                if (schema.has("maxItems")) {
+                Supplier<String> huge = () -> Json.member(path, Json.array(i -> itemShape.sampleJson(items, i), HUGE_ARRAY));
+                // A set of a few enum values cannot grow long: duplicates in it are the same item.
+                boolean collapses = schema.path("uniqueItems").asBoolean() && itemShape == Shape.ENUM;
+                if (schema.has("maxItems") && !collapses) {
                     field(name + " " + HUGE_ARRAY + " items", huge, name);
                 } else {
                     below500(name + " " + HUGE_ARRAY + " items", huge);
@@ -136,17 +140,23 @@ final class Variants {
     }
 
     private void otherBody(String mediaType) {
-        variants.add(Variant.any4xx("body as application/json", JSON, "{}".getBytes(UTF_8)));
-        variants.add(Variant.any4xx("body empty", mediaType, new byte[0]));
-        variants.add(Variant.any4xx("body too large", mediaType, tooLarge()));
+        any4xx("body as application/json", JSON, "{}");
+        any4xx("body empty", mediaType, "");
+        variants.add(Variant.any4xx("body too large", mediaType, Variants::tooLarge));
     }
 
     private void parameters(Contract.Operation operation) {
         String baseBody = operation.body() == null ? null
                 : operation.bodyMediaTypes().contains(JSON) ? (Shape.of(operation.body()) == Shape.ARRAY ? "[]" : "{}") : "";
         String contentType = operation.body() == null ? null : operation.bodyMediaTypes().get(0);
-        byte[] body = baseBody == null ? null : baseBody.getBytes(UTF_8);
+        Supplier<byte[]> body = baseBody == null ? null : () -> baseBody.getBytes(UTF_8);
         for (Contract.Parameter p : operation.parameters()) {
+            if (p.in().equals("header")) {
+                // Headers are free text here (If-Match, Idempotency-Key): a long one may be refused, never a 5xx.
+                variants.add(new Variant("header " + p.name() + " " + LONG_PARAMETER + " characters", Map.of(), Map.of(),
+                        Map.of(p.name(), "a".repeat(LONG_PARAMETER)), contentType, body, Variant.Expect.BELOW_500, null));
+                continue;
+            }
             if (!p.in().equals("path") && !p.in().equals("query")) {
                 continue;
             }
@@ -169,27 +179,40 @@ final class Variants {
                     valueShape.typedText() || p.in().equals("path") ? "field" : "below500"});
             for (String[] value : values) {
                 Variant v = value[2].equals("field")
-                        ? new Variant(label + " " + value[0], Map.of(), Map.of(), contentType, body, Variant.Expect.FIELD, p.name())
-                        : new Variant(label + " " + value[0], Map.of(), Map.of(), contentType, body, Variant.Expect.BELOW_500, null);
+                        ? new Variant(label + " " + value[0], Map.of(), Map.of(), Map.of(), contentType, body, Variant.Expect.FIELD, p.name())
+                        : new Variant(label + " " + value[0], Map.of(), Map.of(), Map.of(), contentType, body, Variant.Expect.BELOW_500, null);
                 variants.add(p.in().equals("path")
-                        ? v.withParameters(Map.of(p.name(), value[1]), Map.of())
-                        : v.withParameters(Map.of(), Map.of(p.name(), value[1])));
+                        ? v.withParameters(Map.of(p.name(), value[1]), Map.of(), Map.of())
+                        : v.withParameters(Map.of(), Map.of(p.name(), value[1]), Map.of()));
             }
         }
     }
 
     private void field(String name, String json, String field) {
-        variants.add(Variant.field(name, JSON, json.getBytes(UTF_8), field));
+        field(name, () -> json, field);
+    }
+
+    private void field(String name, Supplier<String> json, String field) {
+        variants.add(Variant.field(name, JSON, () -> json.get().getBytes(UTF_8), field));
     }
 
     private void below500(String name, String json) {
-        variants.add(Variant.below500(name, JSON, json.getBytes(UTF_8)));
+        below500(name, () -> json);
+    }
+
+    private void below500(String name, Supplier<String> json) {
+        variants.add(Variant.below500(name, JSON, () -> json.get().getBytes(UTF_8)));
     }
 
     private void any4xx(String name, String json) {
-        variants.add(Variant.any4xx(name, JSON, json.getBytes(UTF_8)));
+        any4xx(name, JSON, json);
     }
 
+    private void any4xx(String name, String contentType, String text) {
+        variants.add(Variant.any4xx(name, contentType, () -> text.getBytes(UTF_8)));
+    }
+
+    /** Blank space inside braces: only its size is wrong. */
     private static byte[] tooLarge() {
         byte[] body = new byte[TOO_LARGE_BODY];
         java.util.Arrays.fill(body, (byte) ' ');

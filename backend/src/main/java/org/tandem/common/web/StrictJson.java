@@ -9,9 +9,10 @@ import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read strictly, so that what a client meant is never guessed: a key given twice is refused
- * (otherwise the last one silently wins, and a wrongly typed duplicate broke record deserialisation), as are
- * null for a number or flag and an enum given as its ordinal. Nesting is bounded far below Jackson's default:
- * no request of this API nests more than a few levels.
+ * (otherwise the last one silently wins, and a wrongly typed duplicate broke record deserialisation), as is an
+ * enum given as its ordinal. Nesting is bounded far below Jackson's default: no request of this API nests more
+ * than a few levels. (Null for a primitive stays allowed: request records use boxed types, and the demo data
+ * file leaves optional flags out.)
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -22,6 +23,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH).build());
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
     }
 }
