@@ -57,6 +57,7 @@ final class Variants {
         any4xx("body nested objects " + DEEP + " deep", "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP));
         any4xx("body as text/plain", "text/plain", root == Shape.ARRAY ? "[]" : "{}");
         variants.add(Variant.any4xx("body too large", JSON, Variants::tooLarge));
+        variants.add(Variant.any4xx("body too large, without a length", JSON, Variants::tooLarge).sentWithoutLength());
         variants.add(Variant.any4xx("body bad UTF-8 bytes", JSON,
                 () -> concat("\"".getBytes(UTF_8), BAD_UTF8, "\"".getBytes(UTF_8))));
     }
@@ -143,6 +144,7 @@ final class Variants {
         any4xx("body as application/json", JSON, "{}");
         any4xx("body empty", mediaType, "");
         variants.add(Variant.any4xx("body too large", mediaType, Variants::tooLarge));
+        variants.add(Variant.any4xx("body too large, without a length", mediaType, Variants::tooLarge).sentWithoutLength());
     }
 
     private void parameters(Contract.Operation operation) {
@@ -154,7 +156,7 @@ final class Variants {
             if (p.in().equals("header")) {
                 // Headers are free text here (If-Match, Idempotency-Key): a long one may be refused, never a 5xx.
                 variants.add(new Variant("header " + p.name() + " " + LONG_PARAMETER + " characters", Map.of(), Map.of(),
-                        Map.of(p.name(), "a".repeat(LONG_PARAMETER)), contentType, body, Variant.Expect.BELOW_500, null));
+                        Map.of(p.name(), "a".repeat(LONG_PARAMETER)), contentType, body, Variant.Expect.BELOW_500, null, false));
                 continue;
             }
             if (!p.in().equals("path") && !p.in().equals("query")) {
@@ -179,8 +181,8 @@ final class Variants {
                     valueShape.typedText() || p.in().equals("path") ? "field" : "below500"});
             for (String[] value : values) {
                 Variant v = value[2].equals("field")
-                        ? new Variant(label + " " + value[0], Map.of(), Map.of(), Map.of(), contentType, body, Variant.Expect.FIELD, p.name())
-                        : new Variant(label + " " + value[0], Map.of(), Map.of(), Map.of(), contentType, body, Variant.Expect.BELOW_500, null);
+                        ? new Variant(label + " " + value[0], Map.of(), Map.of(), Map.of(), contentType, body, Variant.Expect.FIELD, p.name(), false)
+                        : new Variant(label + " " + value[0], Map.of(), Map.of(), Map.of(), contentType, body, Variant.Expect.BELOW_500, null, false);
                 variants.add(p.in().equals("path")
                         ? v.withParameters(Map.of(p.name(), value[1]), Map.of(), Map.of())
                         : v.withParameters(Map.of(), Map.of(p.name(), value[1]), Map.of()));
