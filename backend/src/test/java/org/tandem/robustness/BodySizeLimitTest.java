@@ -32,7 +32,7 @@ class BodySizeLimitTest {
 
     @Test
     void aChunkedBodyAboveTheLimitGetsA413Problem() throws Exception {
-        byte[] body = new byte[11 << 20];
+        byte[] body = new byte[Variants.TOO_LARGE_BODY];
         java.util.Arrays.fill(body, (byte) ' ');
         HttpResponse<String> response = post(TestOrganisation.create().staff(), body);
         assertEquals(413, response.statusCode());
