@@ -15,10 +15,12 @@ import org.tandem.common.problem.Problem;
 
 /**
  * Documents the problem+json answers every operation can give, so that each resource declares only the
- * responses particular to it: 400 for invalid input, 401/403 for secured operations, 404 where a path names a record.
+ * responses particular to it: 400 for invalid input, 413/415 for a body too large or of another media type,
+ * 401/403 for secured operations, 404 where a path names a record.
  * Operations that take a version (PUT, a body with a version, or If-Match) can meet a conflict (409), and 412 with If-Match;
  * those that take an Idempotency-Key answer 422 to a key reused for another request. Every operation can answer 503
- * while the database (or, when signed in, the sign-in service) is unreachable. By convention an operation whose id starts with "create" or "add" answers 201 Created with a Location header.
+ * while the database (or, when signed in, the sign-in service) is unreachable. By convention an operation whose id
+ * starts with "create" or "add" answers 201 Created with a Location header.
  */
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -48,6 +50,10 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean secured = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
         if (takesInput) {
             add(responses, "400", "The request is not valid: errors names each offending field");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The request body is larger than 10 MB");
+            add(responses, "415", "The request body is not of a media type this operation takes");
         }
         if (secured && !path.startsWith(PUBLIC_PATHS)) {
             add(responses, "401", "No valid bearer token");

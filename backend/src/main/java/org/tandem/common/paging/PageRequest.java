@@ -22,6 +22,10 @@ public record PageRequest(int page, int size, Sort sort) {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
+        // The first row of the page is page * size, an int in JPA: beyond that there is no page to answer.
+        if ((long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw ProblemException.invalid("page", "must be at most " + Integer.MAX_VALUE / pageSize + " with size " + pageSize);
+        }
         return new PageRequest(pageNumber, pageSize, parseSort(sort == null || sort.isBlank() ? defaultSort : sort,
                 sortableColumns));
     }

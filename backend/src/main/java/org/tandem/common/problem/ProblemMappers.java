@@ -1,10 +1,16 @@
 package org.tandem.common.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -12,13 +18,17 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -44,25 +54,42 @@ public class ProblemMappers {
     }
 
     /** Listed one by one: Quarkus maps some of these itself, and the most specific mapper wins. */
-    @ServerExceptionMapper(value = {JsonProcessingException.class, MismatchedInputException.class,
-            InvalidFormatException.class, UnrecognizedPropertyException.class}, priority = Priorities.USER - 100)
-    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri) {
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return validation(List.of(new Problem.FieldError(pathOf(unknown), "is not a known field")), uri);
+    @ServerExceptionMapper(value = {JsonProcessingException.class, StreamReadException.class, JsonParseException.class,
+            StreamConstraintsException.class, InputCoercionException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+            ValueInstantiationException.class}, priority = Priorities.USER - 100)
+    public RestResponse<Problem> unreadableJson(JsonProcessingException e, UriInfo uri, ResourceInfo resource) {
+        String root = JsonFaults.bodyName(resource);
+        // Malformed text: Jackson may wrap the parser's refusal with a path; the parser knows where it stood.
+        if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
+            return validation(List.of(JsonFaults.unreadable(e, root)), uri);
         }
-        if (e instanceof InvalidFormatException format) {
+        if (e.getCause() instanceof StreamReadException || e.getCause() instanceof StreamConstraintsException) {
+            return validation(List.of(JsonFaults.unreadable((JsonProcessingException) e.getCause(), root)), uri);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return validation(List.of(new Problem.FieldError(JsonFaults.pathOf(unknown, root), "is not a known field")), uri);
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             String expected = format.getTargetType().isEnum()
                     ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
                     : "must be a valid " + format.getTargetType().getSimpleName();
-            return validation(List.of(new Problem.FieldError(pathOf(format), expected)), uri);
-        }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return validation(List.of(new Problem.FieldError(pathOf(mismatch), "has the wrong type")), uri);
+            return validation(List.of(new Problem.FieldError(JsonFaults.pathOf(format, root), expected)), uri);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return validation(List.of(new Problem.FieldError(pathOf(mapping), "is not valid")), uri);
+            String message = e instanceof MismatchedInputException ? "has the wrong type" : "is not valid";
+            return validation(List.of(new Problem.FieldError(JsonFaults.pathOf(mapping, root), message)), uri);
+        }
+        if (e instanceof MismatchedInputException) {
+            return validation(List.of(new Problem.FieldError("body", "has the wrong type for this operation")), uri);
         }
         return validation(List.of(new Problem.FieldError("body", "is not well-formed JSON")), uri);
+    }
+
+    /** A request type that Jackson cannot build at all is a defect of the server, not of the request. */
+    @ServerExceptionMapper(value = InvalidDefinitionException.class, priority = Priorities.USER - 100)
+    public RestResponse<Problem> unbuildableType(InvalidDefinitionException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
@@ -96,9 +123,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
+    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
-            return unreadableJson(unreadable, uri);
+            return unreadableJson(unreadable, uri, resource);
+        }
+        // JAX-RS answers a path or query value it cannot convert with a bare 404 (400 for other parameters).
+        if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null) {
+            Optional<Problem.FieldError> fault = ParameterFaults.unconvertible(resource.getResourceMethod(), uri);
+            if (fault.isPresent()) {
+                return validation(List.of(fault.get()), uri);
+            }
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
@@ -185,20 +219,5 @@ public class ProblemMappers {
             return withoutMethod.substring("body.".length());
         }
         return withoutMethod;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
     }
 }
