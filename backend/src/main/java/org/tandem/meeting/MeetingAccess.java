@@ -58,12 +58,12 @@ public class MeetingAccess {
     }
 
     /** @throws ProblemException 404 unless the caller can see the partnership */
-    public ScopedBody visiblePartnership(UUID partnershipId) {
+    ScopedBody visiblePartnership(UUID partnershipId) {
         return scope.requireVisible(holder(partnershipId, null), "Partnership " + partnershipId);
     }
 
     /** @throws ProblemException 404 unless the caller can see the board */
-    public ScopedBody visibleBoard(UUID boardId) {
+    ScopedBody visibleBoard(UUID boardId) {
         return scope.requireVisible(holder(null, boardId), "Board " + boardId);
     }
 

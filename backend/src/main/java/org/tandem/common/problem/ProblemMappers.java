@@ -157,22 +157,23 @@ public class ProblemMappers {
 
     private static RestResponse<Problem> identityProviderUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Identity provider unavailable: %s", e.toString());
-        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(503, "identity-provider-unavailable",
-                        "Sign-in service unavailable",
-                        "Tokens cannot be checked because the sign-in service cannot be reached. Try again shortly.",
-                        uri, List.of()))
-                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "30").build();
+        return unavailable("identity-provider-unavailable", "Sign-in service unavailable",
+                "Tokens cannot be checked because the sign-in service cannot be reached. Try again shortly.", 30, uri);
     }
 
     private static RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseOutage.describe(e));
-        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(503, "database-unavailable",
-                        "Database unavailable",
-                        "The database cannot be reached just now. Try again shortly. If you were saving a change, reload "
-                                + "the record first: a change sent at the moment the connection was lost may have been saved "
-                                + "(a retry with the same Idempotency-Key is always safe).",
-                        uri, List.of()))
-                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5").build();
+        return unavailable("database-unavailable", "Database unavailable",
+                "The database cannot be reached just now. Try again shortly. If you were saving a change, reload "
+                        + "the record first: a change sent at the moment the connection was lost may have been saved "
+                        + "(a retry with the same Idempotency-Key is always safe).", 5, uri);
+    }
+
+    /** A 503 problem telling the client when to try again. */
+    private static RestResponse<Problem> unavailable(String slug, String title, String detail, int retryAfterSeconds,
+            UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(503, slug, title, detail, uri, List.of()))
+                .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).build();
     }
 
     private static boolean causedByIdentityProvider(Throwable e) {

@@ -15,8 +15,4 @@ public enum PeopleAccess {
     public boolean namesPeople() {
         return this != NONE;
     }
-
-    public boolean readsContacts() {
-        return this == CONTACTS;
-    }
 }
