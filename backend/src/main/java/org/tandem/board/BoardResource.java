@@ -118,7 +118,7 @@ public class BoardResource {
         try {
             Board.flush();
         } catch (PersistenceException stillReferenced) {
-            throw ProblemException.conflict(
+            throw ProblemException.businessRule(
                     "Partnerships report to this board or it has meetings. Archive it (status ARCHIVED) instead of deleting it.");
         }
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.tandem.common.Published;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 import org.tandem.reimbursement.Money;
 
 /** Keeps approvals within a partnership's budget for the year, unless someone overrides it with a reason. */
@@ -42,7 +43,7 @@ public class BudgetGuard {
         String position = budget.isEmpty() ? "the partnership has no budget for " + year
                 : "the " + year + " budget of " + Money.pounds(allocated) + " has " + Money.pounds(spent.committedPence())
                         + " committed, " + Money.pounds(spent.paidPence()) + " paid and " + Money.pounds(remaining) + " remaining";
-        throw new ProblemException(409, "budget-exceeded", "Over budget", "Approving " + Money.pounds(amountPence)
+        throw new ProblemException(ProblemType.BUDGET_EXCEEDED, "Approving " + Money.pounds(amountPence)
                 + " would exceed the budget: " + position + ". Give a budgetOverrideReason to approve it anyway.",
                 List.of());
     }

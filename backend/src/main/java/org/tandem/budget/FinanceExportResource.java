@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.CsvWriter;
 import org.tandem.common.web.LondonTime;
 import org.tandem.reimbursement.Money;
 

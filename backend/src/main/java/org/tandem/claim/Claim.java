@@ -107,7 +107,7 @@ public class Claim extends TimestampedEntity {
     /** @throws ProblemException 409 unless the claim is still a draft */
     public void requireDraft() {
         if (status != ClaimStatus.DRAFT) {
-            throw ProblemException.conflict("The claim is " + status + ": only a draft can be changed.");
+            throw ProblemException.transitionNotAllowed("The claim is " + status + ": only a draft can be changed.");
         }
     }
 
@@ -193,7 +193,7 @@ public class Claim extends TimestampedEntity {
     /** Checked before anything else about a transition, so that an illegal transition is always a 409. */
     void requireStatus(ClaimStatus from, String transition) {
         if (status != from) {
-            throw ProblemException.conflict("The claim is " + status + ", so it cannot be " + transition + ".");
+            throw ProblemException.transitionNotAllowed("The claim is " + status + ", so it cannot be " + transition + ".");
         }
     }
 

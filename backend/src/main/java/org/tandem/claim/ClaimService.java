@@ -12,6 +12,7 @@ import org.tandem.budget.BudgetGuard;
 import org.tandem.common.persistence.Constraints;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.web.LondonTime;
 import org.tandem.meeting.HeldMeeting;
@@ -45,12 +46,12 @@ public class ClaimService {
         Meeting meeting = meetingToClaimFor(body.meetingId());
         LocalDate date = LondonTime.dateOf(meeting.startsAt);
         ReimbursementPolicy policy = ReimbursementPolicy.inForce(meeting.partnershipId, date)
-                .orElseThrow(() -> ProblemException.conflict("The partnership has no reimbursement policy in force on "
+                .orElseThrow(() -> ProblemException.businessRule("The partnership has no reimbursement policy in force on "
                         + date + ": an admin needs to add one before claims can be made."));
         String liveClaimTaken = "There is a claim for this person and meeting already: change that one, or withdraw it first.";
         if (Claim.count("claimantPersonId = ?1 and meetingId = ?2 and status not in ?3", claimant, meeting.id,
                 List.of(ClaimStatus.WITHDRAWN, ClaimStatus.REJECTED)) > 0) {
-            throw ProblemException.conflict(liveClaimTaken);
+            throw ProblemException.businessRule(liveClaimTaken);
         }
         Claim claim = Claim.draft(access.actor(), Instant.now());
         claim.organisationId = scope.organisationId();
@@ -104,10 +105,10 @@ public class ClaimService {
         LocalDate meetingDate = LondonTime.dateOf(Meeting.<Meeting>findById(claim.meetingId).startsAt);
         LocalDate today = LondonTime.today();
         if (claim.lines.isEmpty()) {
-            throw ProblemException.conflict("The claim has no lines: add what is claimed before submitting it.");
+            throw ProblemException.businessRule("The claim has no lines: add what is claimed before submitting it.");
         }
         if (meetingDate.isAfter(today)) {
-            throw ProblemException.conflict("The meeting is on " + meetingDate + ": submit the claim after it.");
+            throw ProblemException.businessRule("The meeting is on " + meetingDate + ": submit the claim after it.");
         }
         FieldErrors receipts = new FieldErrors("");
         for (int i = 0; i < claim.lines.size(); i++) {
@@ -115,12 +116,12 @@ public class ClaimService {
             receipts.require(!ClaimLineView.needsReceipt(line, policy) || !line.receipts.isEmpty(), "lines[" + i + "].receipts",
                     "a receipt is needed for expenses over " + Money.pounds(policy.receiptThresholdPence));
         }
-        receipts.throwIfAny(409, "receipts-missing", "Receipts missing");
+        receipts.throwIfAny(ProblemType.RECEIPTS_MISSING);
         LocalDate deadline = policy.deadlineFor(meetingDate);
         boolean late = today.isAfter(deadline);
         String reason = LinePricing.trimmed(lateReason);
         if (late && reason == null) {
-            throw new ProblemException(409, "late-claim", "Past the claim deadline", "Claims for this meeting were due by "
+            throw new ProblemException(ProblemType.LATE_CLAIM, "Claims for this meeting were due by "
                     + deadline + ". Staff can still submit it, giving a lateReason.", List.of());
         }
         if (late && access.ownClaimsOnly()) {
@@ -170,12 +171,12 @@ public class ClaimService {
             }
             try {
                 if (claim.version != item.version()) {
-                    throw new ProblemException(409, "version-conflict", "Version conflict", "it changed since you loaded it "
+                    throw new ProblemException(ProblemType.VERSION_CONFLICT, "it changed since you loaded it "
                             + "(version " + item.version() + ", now " + claim.version + "): reload it", List.of());
                 }
                 markPaid(claim, body.paidOn(), body.reference());
             } catch (ProblemException e) {
-                throw new ProblemException(e.status(), e.slug(), e.title(), "Claim " + claim.reference() + ": " + e.getMessage(),
+                throw e.about("Claim " + claim.reference() + ": " + e.getMessage(),
                         List.of(new Problem.FieldError(field, e.getMessage())));
             }
             claims.add(claim);

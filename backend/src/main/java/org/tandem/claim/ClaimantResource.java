@@ -81,7 +81,7 @@ public class ClaimantResource {
         });
         String taken = "That sign-in is linked to another person already: unlink it there first.";
         if (ClaimantAccount.ofSubject(subject).filter(other -> !other.personId.equals(personId)).isPresent()) {
-            throw ProblemException.conflict(taken);
+            throw ProblemException.businessRule(taken);
         }
         account.userSubject = subject;
         account.linkedByName = user.displayName();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 
 /** Collects every broken rule of a request or claim, so that one problem names each field to fix. */
 final class FieldErrors {
@@ -25,14 +26,14 @@ final class FieldErrors {
 
     /** @throws ProblemException 400 listing the errors, if any */
     void throwIfInvalid() {
-        throwIfAny(400, "validation", "Request is not valid");
+        throwIfAny(ProblemType.VALIDATION);
     }
 
-    /** @throws ProblemException with the given status listing the errors, if any */
-    void throwIfAny(int status, String slug, String title) {
+    /** @throws ProblemException of the given type listing the errors, if any */
+    void throwIfAny(ProblemType type) {
         if (!errors.isEmpty()) {
             String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-            throw new ProblemException(status, slug, title, detail, List.copyOf(errors));
+            throw new ProblemException(type, detail, List.copyOf(errors));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 
 /**
  * An uploaded receipt, checked before it is stored: not empty, at most {@link #MAX_BYTES}, and a PDF, JPEG or PNG by
@@ -43,16 +44,13 @@ record ReceiptFile(byte[] content, String contentType, String filename, String s
             throw ProblemException.invalid("body", "is empty: send the receipt's file");
         }
         if (content.length > MAX_BYTES) {
-            throw new ProblemException(413, "payload-too-large", "Receipt too large",
-                    "A receipt can be up to 5 MB (" + MAX_BYTES + " bytes). Send a smaller photo or scan.", List.of());
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "A receipt can be up to 5 MB (" + MAX_BYTES + " bytes). Send a smaller photo or scan.", List.of());
         }
-        String type = typeOf(content).orElseThrow(() -> new ProblemException(415, "unsupported-media-type",
-                "Not a PDF, JPEG or PNG", "A receipt must be a PDF, JPEG or PNG file, and this file's content is none of those.",
+        String type = typeOf(content).orElseThrow(() -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A receipt must be a PDF, JPEG or PNG file, and this file's content is none of those.",
                 List.of()));
         String declared = declaredType == null ? "" : declaredType.split(";")[0].trim().toLowerCase();
         if (TYPES.contains(declared) && !declared.equals(type)) {
-            throw new ProblemException(415, "unsupported-media-type", "Content does not match its type",
-                    "The file was sent as " + declared + " but its content is " + type + ".", List.of());
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file was sent as " + declared + " but its content is " + type + ".", List.of());
         }
         return new ReceiptFile(content, type, filename(requestedName, type), sha256(content));
     }

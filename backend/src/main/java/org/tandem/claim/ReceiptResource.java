@@ -72,10 +72,10 @@ public class ReceiptResource {
         claim.requireDraft();
         ClaimLine line = ClaimLineResource.line(claim, lineId);
         if (!line.category.takesReceipts()) {
-            throw ProblemException.conflict(line.category + " lines are worked out from the policy and take no receipts.");
+            throw ProblemException.businessRule(line.category + " lines are worked out from the policy and take no receipts.");
         }
         if (line.receipts.size() >= MAX_PER_LINE) {
-            throw ProblemException.conflict("This line has " + MAX_PER_LINE + " receipts already: remove one first.");
+            throw ProblemException.businessRule("This line has " + MAX_PER_LINE + " receipts already: remove one first.");
         }
         ReceiptFile file = ReceiptFile.read(body, contentType, filename);
         ClaimReceipt receipt = new ClaimReceipt();

@@ -39,6 +39,7 @@ import org.tandem.common.paging.PageRequest;
 import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
@@ -286,8 +287,7 @@ public class FeedbackResource {
 
     private static void failOn(List<Problem.FieldError> errors) {
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Request is not valid",
-                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), List.copyOf(errors));
+            throw new ProblemException(ProblemType.VALIDATION, errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), List.copyOf(errors));
         }
     }
 

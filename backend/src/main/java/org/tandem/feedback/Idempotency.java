@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 import org.tandem.common.security.CurrentUser;
 
 /**
@@ -41,7 +42,7 @@ public class Idempotency {
             return respond(write.get());
         }
         if (key.isBlank() || key.length() > 200) {
-            throw new ProblemException(400, "validation", "Request is not valid", "Idempotency-Key: must be 1 to 200 characters",
+            throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key: must be 1 to 200 characters",
                     List.of(new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
         }
         IdempotencyRecord.Key id = new IdempotencyRecord.Key(user.organisationCode() + "/" + user.subject(), key);
@@ -50,8 +51,7 @@ public class Idempotency {
         IdempotencyRecord stored = IdempotencyRecord.findById(id);
         if (stored != null) {
             if (!stored.requestHash.equals(hash)) {
-                throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key already used",
-                        "This Idempotency-Key was used for a different request. Use a new key for a new request.", List.of());
+                throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request. Use a new key for a new request.", List.of());
             }
             try {
                 T body = json.readValue(stored.response, type);

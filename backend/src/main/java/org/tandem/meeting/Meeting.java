@@ -92,7 +92,7 @@ public class Meeting extends TimestampedEntity {
     /** @throws ProblemException 409 when the meeting was cancelled: it is kept as it was */
     public void requireNotCancelled() {
         if (status == MeetingStatus.CANCELLED) {
-            throw ProblemException.conflict("The meeting was cancelled and can no longer be changed.");
+            throw ProblemException.transitionNotAllowed("The meeting was cancelled and can no longer be changed.");
         }
     }
 
@@ -107,7 +107,7 @@ public class Meeting extends TimestampedEntity {
     public void markHeld(Instant now) {
         requirePlanned("marked as held");
         if (startsAt.isAfter(now)) {
-            throw ProblemException.conflict("The meeting has not started yet, so it cannot have been held.");
+            throw ProblemException.businessRule("The meeting has not started yet, so it cannot have been held.");
         }
         status = MeetingStatus.HELD;
     }
@@ -115,10 +115,10 @@ public class Meeting extends TimestampedEntity {
     /** @throws ProblemException 409 unless the meeting was held and its notes are not published yet */
     public void publishNotes(Instant now) {
         if (status != MeetingStatus.HELD) {
-            throw ProblemException.conflict("The meeting is " + status + ": only the notes of a held meeting can be published.");
+            throw ProblemException.transitionNotAllowed("The meeting is " + status + ": only the notes of a held meeting can be published.");
         }
         if (notesPublishedAt != null) {
-            throw ProblemException.conflict("The notes are published already.");
+            throw ProblemException.transitionNotAllowed("The notes are published already.");
         }
         notesPublishedAt = now;
     }
@@ -126,14 +126,14 @@ public class Meeting extends TimestampedEntity {
     /** @throws ProblemException 409 when the notes are not published */
     public void unpublishNotes() {
         if (notesPublishedAt == null) {
-            throw ProblemException.conflict("The notes are not published.");
+            throw ProblemException.transitionNotAllowed("The notes are not published.");
         }
         notesPublishedAt = null;
     }
 
     private void requirePlanned(String transition) {
         if (status != MeetingStatus.PLANNED) {
-            throw ProblemException.conflict("The meeting is " + status + ", so it cannot be " + transition + ".");
+            throw ProblemException.transitionNotAllowed("The meeting is " + status + ", so it cannot be " + transition + ".");
         }
     }
 
@@ -169,7 +169,7 @@ public class Meeting extends TimestampedEntity {
     /** @throws ProblemException 409 when the person is on the register already */
     public Attendance addAttendance(Attendance entry) {
         if (attendanceOf(entry.personId).isPresent()) {
-            throw ProblemException.conflict("That person is on the register already: update their entry instead.");
+            throw ProblemException.businessRule("That person is on the register already: update their entry instead.");
         }
         entry.meeting = this;
         return Positioned.append(attendance, entry);

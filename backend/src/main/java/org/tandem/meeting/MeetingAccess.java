@@ -52,7 +52,7 @@ public class MeetingAccess {
         }
         scope.requireManageable(holder, partnershipId != null ? "The partnership" : "The board");
         if (holder.isArchived()) {
-            throw ProblemException.conflict("It is archived: archived partnerships and boards hold no new meetings.");
+            throw ProblemException.businessRule("It is archived: archived partnerships and boards hold no new meetings.");
         }
         return holder;
     }

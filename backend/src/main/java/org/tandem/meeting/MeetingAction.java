@@ -45,7 +45,7 @@ public class MeetingAction extends TimestampedEntity {
             throw ProblemException.invalid("status", "must be DONE or DROPPED");
         }
         if (status != ActionStatus.OPEN) {
-            throw ProblemException.conflict("The action is already " + status + "; reopen it first.");
+            throw ProblemException.transitionNotAllowed("The action is already " + status + "; reopen it first.");
         }
         status = outcome;
         closedAt = Instant.now();
@@ -54,7 +54,7 @@ public class MeetingAction extends TimestampedEntity {
     /** @throws ProblemException 409 when the action is open already */
     public void reopen() {
         if (status == ActionStatus.OPEN) {
-            throw ProblemException.conflict("The action is open already.");
+            throw ProblemException.transitionNotAllowed("The action is open already.");
         }
         status = ActionStatus.OPEN;
         closedAt = null;

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -36,8 +37,10 @@ public class OrganisationResource {
     private static final Map<String, String> SORTABLE = Map.of("name", "lower(name)", "code", "code", "kind", "kind");
 
     private final OrganisationAccess access;
+    private final Changes changes;
 
-    OrganisationResource(OrganisationAccess access) {
+    OrganisationResource(OrganisationAccess access, Changes changes) {
+        this.changes = changes;
         this.access = access;
     }
 
@@ -74,6 +77,7 @@ public class OrganisationResource {
         Organisation organisation = new Organisation();
         apply(body, organisation);
         organisation.persist();
+        changes.created(organisation);
         return Responses.created(uriInfo, organisation.id, OrganisationView.of(organisation), organisation.version);
     }
 
@@ -92,6 +96,7 @@ public class OrganisationResource {
         if (!organisation.code.equals(body.code())) {
             throw ProblemException.invalid("code", "cannot be changed: users' tokens refer to it");
         }
+        changes.updating(organisation);
         apply(body, organisation);
         Organisation.flush();
         return Responses.ok(OrganisationView.of(organisation), organisation.version);

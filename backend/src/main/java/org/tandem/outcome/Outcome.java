@@ -68,7 +68,7 @@ public class Outcome extends TimestampedEntity {
     /** Moves to {@code to}, recording the change; NOT_POSSIBLE needs the reason, which residents will read. */
     public OutcomeStatusChange changeStatus(OutcomeStatus to, String reason, String by) {
         if (to == status) {
-            throw ProblemException.conflict("The outcome is already " + to + ".");
+            throw ProblemException.transitionNotAllowed("The outcome is already " + to + ".");
         }
         if (to == OutcomeStatus.NOT_POSSIBLE && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when the outcome is not possible: say why");

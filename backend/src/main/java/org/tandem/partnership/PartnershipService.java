@@ -55,14 +55,14 @@ public class PartnershipService {
     /** Only a partnership without meetings or hubs can be deleted; one with history is archived instead. */
     public void delete(Partnership partnership) {
         if (Partnership.count("parentId", partnership.id) > 0) {
-            throw ProblemException.conflict("This partnership has hubs. Archive it (status ARCHIVED) instead of deleting it.");
+            throw ProblemException.businessRule("This partnership has hubs. Archive it (status ARCHIVED) instead of deleting it.");
         }
         PartnershipMember.delete("partnershipId", partnership.id);
         partnership.delete();
         try {
             Partnership.flush();
         } catch (PersistenceException stillReferenced) {
-            throw ProblemException.conflict(
+            throw ProblemException.businessRule(
                     "This partnership has meetings or other records. Archive it (status ARCHIVED) instead of deleting it.");
         }
     }

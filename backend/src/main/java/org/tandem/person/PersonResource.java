@@ -89,7 +89,7 @@ public class PersonResource {
         Person person = find(id);
         Versions.check(person.version, body.version(), ifMatch);
         if (person.anonymisedAt != null) {
-            throw ProblemException.conflict("This person was anonymised on request; their record cannot be filled in again.");
+            throw ProblemException.businessRule("This person was anonymised on request; their record cannot be filled in again.");
         }
         apply(body, person);
         Person.flush();

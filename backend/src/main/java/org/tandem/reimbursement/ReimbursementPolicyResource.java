@@ -152,7 +152,7 @@ public class ReimbursementPolicyResource {
         ReimbursementPolicy policy = visible(id);
         scope.requireManageable(Partnership.<Partnership>findById(policy.partnershipId), "Reimbursement policy " + id);
         if (policy.isInUse()) {
-            throw ProblemException.conflict("Claims were made under this policy, so it is kept as it is. "
+            throw ProblemException.businessRule("Claims were made under this policy, so it is kept as it is. "
                     + "Add a policy with a later effectiveFrom to change the rates from that date.");
         }
         return policy;

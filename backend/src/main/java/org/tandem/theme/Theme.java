@@ -30,7 +30,7 @@ public class Theme extends TimestampedEntity {
 
     void retire() {
         if (!isActive()) {
-            throw ProblemException.conflict("Theme " + id + " is already retired.");
+            throw ProblemException.transitionNotAllowed("Theme " + id + " is already retired.");
         }
         status = ThemeStatus.RETIRED;
     }
@@ -40,7 +40,7 @@ public class Theme extends TimestampedEntity {
             throw ProblemException.invalid("targetId", "must be another theme");
         }
         if (!target.isActive()) {
-            throw ProblemException.conflict("Theme " + target.id + " is retired: merge into an active theme.");
+            throw ProblemException.businessRule("Theme " + target.id + " is retired: merge into an active theme.");
         }
         retire();
         mergedIntoId = target.id;

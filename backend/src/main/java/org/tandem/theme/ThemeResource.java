@@ -98,7 +98,7 @@ public class ThemeResource {
         Theme theme = own(id);
         Versions.check(theme.version, body.version(), ifMatch);
         if (!theme.isActive()) {
-            throw ProblemException.conflict("Theme " + id + " is retired and cannot be changed.");
+            throw ProblemException.transitionNotAllowed("Theme " + id + " is retired and cannot be changed.");
         }
         apply(theme, body);
         Theme.flush();
@@ -116,7 +116,7 @@ public class ThemeResource {
         Theme theme = own(id);
         Versions.check(theme.version, body.version(), null);
         if (Theme.count("parentId = ?1 and status = ?2", id, ThemeStatus.ACTIVE) > 0) {
-            throw ProblemException.conflict("Theme " + id + " has active children: retire or move them first, or merge it.");
+            throw ProblemException.businessRule("Theme " + id + " has active children: retire or move them first, or merge it.");
         }
         theme.retire();
         Theme.flush();

@@ -41,6 +41,7 @@ final class Operations {
         money();
         claims();
         publicViews();
+        auditTrail();
     }
 
     Map<String, Request> all() {
@@ -267,6 +268,14 @@ final class Operations {
     private void publicViews() {
         op("listPublicMeetings", w -> get(API + "/public/partnerships/" + w.partnership() + "/meetings"));
         op("listPublicOutcomes", w -> get(API + "/public/partnerships/" + w.partnership() + "/outcomes"));
+    }
+
+    private void auditTrail() {
+        op("listAuditEntries", w -> get(API + "/audit").query("entityType", "partnership").query("entityId", w.partnership()));
+        op("exportAuditEntriesCsv", w -> get(API + "/audit/export.csv").accepting("text/csv"));
+        op("verifyAuditTrail", w -> get(API + "/audit/verification"));
+        op("listProblemTypes", w -> get("/problems"));
+        op("getProblemType", w -> get("/problems/version-conflict"));
     }
 
     // --- paths and bodies ---

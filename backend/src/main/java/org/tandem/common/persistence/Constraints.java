@@ -19,7 +19,7 @@ public final class Constraints {
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ConstraintViolationException violation && name.equals(violation.getConstraintName())) {
-                    throw ProblemException.conflict(detail);
+                    throw ProblemException.businessRule(detail);
                 }
             }
             throw e;

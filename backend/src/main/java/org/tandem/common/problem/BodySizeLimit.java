@@ -47,7 +47,9 @@ public class BodySizeLimit {
     }
 
     private static void refuse(RoutingContext ctx, ObjectMapper json, long maxBytes) {
-        Problem problem = new Problem(Problem.TYPE_BASE + "payload-too-large", "Request body too large", 413,
+        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+        java.net.URI base = java.net.URI.create(ctx.request().scheme() + "://" + ctx.request().authority() + "/");
+        Problem problem = new Problem(Problem.typeUri(base, type), type.title(), 413,
                 "The request body may be at most " + maxBytes + " bytes.", ctx.request().path(), List.of());
         ctx.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

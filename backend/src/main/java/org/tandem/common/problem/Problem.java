@@ -16,7 +16,11 @@ public record Problem(
         @Schema(description = "Field-level errors") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "https://tandem.example.org/problems/";
+
+    /** The type's URI on the service that answered: a page describing the problem answers there. */
+    public static String typeUri(java.net.URI baseUri, ProblemType type) {
+        return baseUri.resolve(type.path()).toString();
+    }
 
     @Schema(name = "FieldError")
     public record FieldError(

@@ -41,7 +41,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+        return respond(e.type(), e.status(), e.getMessage(), uri, e.errors());
     }
 
     @ServerExceptionMapper
@@ -94,7 +94,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public RestResponse<Problem> staleWrite(RuntimeException e, UriInfo uri) {
-        return respond(409, "version-conflict", "Version conflict",
+        return respond(ProblemType.VERSION_CONFLICT, 409,
                 "Someone else changed this record after you loaded it. Reload it, reapply your change and try again.",
                 uri, List.of());
     }
@@ -119,7 +119,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "forbidden", "Forbidden", "Your role does not allow this.", uri, List.of());
+        return respond(ProblemType.FORBIDDEN, 403, "Your role does not allow this.", uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -139,7 +139,7 @@ public class ProblemMappers {
             LOG.error("Request failed", e);
         }
         String detail = status.getStatusCode() >= 500 ? "The server could not complete the request." : e.getMessage();
-        return respond(status.getStatusCode(), slugOf(status), status.getReasonPhrase(), detail, uri, List.of());
+        return respond(ProblemType.ofStatus(status.getStatusCode()), status.getStatusCode(), detail, uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -151,28 +151,27 @@ public class ProblemMappers {
             return identityProviderUnavailable(e, uri);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return respond(500, "internal", "Internal error",
+        return respond(ProblemType.INTERNAL, 500,
                 "The server could not complete the request. It has been logged.", uri, List.of());
     }
 
     private static RestResponse<Problem> identityProviderUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Identity provider unavailable: %s", e.toString());
-        return unavailable("identity-provider-unavailable", "Sign-in service unavailable",
+        return unavailable(ProblemType.IDENTITY_PROVIDER_UNAVAILABLE,
                 "Tokens cannot be checked because the sign-in service cannot be reached. Try again shortly.", 30, uri);
     }
 
     private static RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
         LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseOutage.describe(e));
-        return unavailable("database-unavailable", "Database unavailable",
+        return unavailable(ProblemType.DATABASE_UNAVAILABLE,
                 "The database cannot be reached just now. Try again shortly. If you were saving a change, reload "
                         + "the record first: a change sent at the moment the connection was lost may have been saved "
                         + "(a retry with the same Idempotency-Key is always safe).", 5, uri);
     }
 
     /** A 503 problem telling the client when to try again. */
-    private static RestResponse<Problem> unavailable(String slug, String title, String detail, int retryAfterSeconds,
-            UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(503, slug, title, detail, uri, List.of()))
+    private static RestResponse<Problem> unavailable(ProblemType type, String detail, int retryAfterSeconds, UriInfo uri) {
+        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem(type, 503, detail, uri, List.of()))
                 .type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds)).build();
     }
 
@@ -186,29 +185,25 @@ public class ProblemMappers {
     }
 
     private static RestResponse<Problem> unauthorizedResponse(UriInfo uri) {
-        return RestResponse.ResponseBuilder.<Problem>create(401).entity(problem(401, "unauthorized", "Unauthorized",
+        return RestResponse.ResponseBuilder.<Problem>create(401).entity(problem(ProblemType.UNAUTHORIZED, 401,
                         "A valid bearer token is required.", uri, List.of()))
                 .type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     private static RestResponse<Problem> validation(List<Problem.FieldError> errors, UriInfo uri) {
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(400, "validation", "Request is not valid", detail, uri, errors);
+        return respond(ProblemType.VALIDATION, 400, detail, uri, errors);
     }
 
-    static RestResponse<Problem> respond(int status, String slug, String title, String detail, UriInfo uri,
+    static RestResponse<Problem> respond(ProblemType type, int status, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem(status, slug, title, detail, uri, errors))
+        return RestResponse.ResponseBuilder.<Problem>create(status).entity(problem(type, status, detail, uri, errors))
                 .type(Problem.MEDIA_TYPE).build();
     }
 
-    private static Problem problem(int status, String slug, String title, String detail, UriInfo uri,
+    private static Problem problem(ProblemType type, int status, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        return new Problem(Problem.TYPE_BASE + slug, title, status, detail, uri.getPath(), errors);
-    }
-
-    private static String slugOf(Response.StatusType status) {
-        return status.getReasonPhrase().toLowerCase().replaceAll("[^a-z]+", "-");
+        return new Problem(Problem.typeUri(uri.getBaseUri(), type), type.title(), status, detail, uri.getPath(), errors);
     }
 
     /** "create.body.members[0].role" becomes "members[0].role"; query parameters keep their own name. */

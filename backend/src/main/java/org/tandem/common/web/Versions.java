@@ -2,6 +2,7 @@ package org.tandem.common.web;
 
 import java.util.List;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 
 /**
  * Optimistic concurrency: every update names the version it was based on (a {@code version} field, or an
@@ -24,13 +25,13 @@ public final class Versions {
         if (hasIfMatch) {
             String tag = ifMatch.trim();
             if (!tag.equals("*") && !tag.equals(etag(current)) && !tag.equals("W/" + etag(current))) {
-                throw new ProblemException(412, "precondition-failed", "Version conflict",
+                throw new ProblemException(ProblemType.VERSION_CONFLICT, 412,
                         "If-Match " + tag + " does not match the current version " + etag(current)
                                 + ". Reload the record and try again.", List.of());
             }
         }
         if (requested != null && requested != current) {
-            throw new ProblemException(409, "version-conflict", "Version conflict",
+            throw new ProblemException(ProblemType.VERSION_CONFLICT,
                     "You edited version " + requested + " but the record is now at version " + current
                             + ": someone else changed it. Reload it, reapply your change and try again.",
                     List.of());

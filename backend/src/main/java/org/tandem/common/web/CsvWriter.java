@@ -1,4 +1,4 @@
-package org.tandem.budget;
+package org.tandem.common.web;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -9,22 +9,22 @@ import java.util.List;
  * lines end CRLF), written after a UTF-8 byte order mark. Text that a spreadsheet would run as a formula (starting
  * with =, +, -, @, a tab or a carriage return) gets a leading apostrophe (OWASP's advice on CSV injection).
  */
-final class CsvWriter {
-    static final String BOM = "\uFEFF";
+public final class CsvWriter {
+    public static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
 
     private final Writer out;
 
-    CsvWriter(Writer out) {
+    public CsvWriter(Writer out) {
         this.out = out;
     }
 
-    void bom() throws IOException {
+    public void bom() throws IOException {
         out.write(BOM);
     }
 
     /** A row of cells: text is guarded against formulas; numbers are written as they are. */
-    void row(List<?> cells) throws IOException {
+    public void row(List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -35,7 +35,7 @@ final class CsvWriter {
         out.write(CRLF);
     }
 
-    static String field(String text) {
+    public static String field(String text) {
         String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         if (value.contains(",") || value.contains("\"") || value.contains("\r") || value.contains("\n")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";

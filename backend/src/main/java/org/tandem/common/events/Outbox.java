@@ -1,0 +1,42 @@
+package org.tandem.common.events;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.tandem.common.change.ChangeValues;
+
+/** Writes domain events to the outbox table, in the transaction of the change they announce. */
+public final class Outbox {
+    private Outbox() {}
+
+    public record NewEvent(String type, String entityType, UUID entityId, UUID organisationId, Instant occurredAt,
+            String requestId, long auditSeq, Map<String, Object> payload) {}
+
+    public static void append(Connection connection, List<NewEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (id, type, entity_type, "
+                + "entity_id, organisation_id, occurred_at, request_id, audit_seq, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+            for (NewEvent event : events) {
+                int i = 0;
+                insert.setObject(++i, UUID.randomUUID());
+                insert.setString(++i, event.type());
+                insert.setString(++i, event.entityType());
+                insert.setObject(++i, event.entityId());
+                insert.setObject(++i, event.organisationId());
+                insert.setTimestamp(++i, Timestamp.from(event.occurredAt()));
+                insert.setString(++i, event.requestId());
+                insert.setLong(++i, event.auditSeq());
+                insert.setString(++i, ChangeValues.json(event.payload()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
