@@ -182,6 +182,8 @@ public class Changes {
             payload.put("entityType", tracked.record.auditType());
             payload.put("entityId", tracked.record.auditId().toString());
             payload.put("organisationId", tracked.organisationId == null ? null : tracked.organisationId.toString());
+            Audited.AuditRef parent = tracked.record.auditParent();
+            payload.put("parent", parent == null ? null : Map.of("entityType", parent.type(), "entityId", parent.id().toString()));
             payload.put("action", tracked.action);
             payload.put("version", tracked.record instanceof VersionedEntity versioned && !tracked.deleted ? versioned.version : null);
             List<String> fields = new ArrayList<>(entry.changes().keySet());
