@@ -2,6 +2,7 @@ package org.tandem.feedback;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -99,7 +100,7 @@ class FeedbackResourceTest {
         as(icb.staff()).queryParam("partnershipId", partnership).get("/api/v1/feedback").then().body("totalItems", equalTo(1));
         as(partner).header("Idempotency-Key", key).body(item(partnership, "Something else")).post("/api/v1/feedback")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("https://tandem.example.org/problems/idempotency-key-reused"));
+                .body("type", endsWith("/problems/idempotency-key-reused"));
         // Bulk retries are idempotent too.
         String bulkKey = UUID.randomUUID().toString();
         List<Map<String, Object>> batch = List.of(item(partnership, "One"), item(partnership, "Two"));

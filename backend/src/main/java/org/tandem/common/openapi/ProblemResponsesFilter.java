@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.tandem.common.problem.Problem;
+import org.tandem.common.problem.ProblemType;
 
 /**
  * Documents the problem+json answers every operation can give, so that each resource declares only the
@@ -26,16 +27,56 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String PUBLIC_PATHS = "/api/v1/public/";
 
+    private static final String REQUEST_ID = "X-Request-ID";
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        declareRequestId(openAPI);
+        listProblemTypes(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 document(openAPI, path, entry.getKey(), entry.getValue());
+                takesRequestId(entry.getValue());
             }
         });
+    }
+
+    private static void declareRequestId(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var text = OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING);
+        openAPI.getComponents().addParameter("RequestId", OASFactory.createParameter().name(REQUEST_ID)
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
+                .description("Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : @ / + = -), echoed back and recorded in "
+                        + "the logs and the audit trail; one is generated when absent or not of that form.")
+                .schema(text.pattern("^[A-Za-z0-9._:@/+=-]{1,128}$")));
+        openAPI.getComponents().addHeader("RequestId", OASFactory.createHeader()
+                .description("The request's id: the X-Request-ID sent, or the one generated for it")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
+    }
+
+    private static void takesRequestId(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().ref("#/components/parameters/RequestId"));
+        operation.getResponses().getAPIResponses().values()
+                .forEach(response -> response.addHeader(REQUEST_ID, OASFactory.createHeader().ref("#/components/headers/RequestId")));
+    }
+
+    /** The contract lists every problem type URI, so that a client can tell them apart before it meets one. */
+    private static void listProblemTypes(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        var problem = schemas == null ? null : schemas.get("Problem");
+        if (problem == null || problem.getProperties() == null || problem.getProperties().get("type") == null) {
+            return;
+        }
+        String catalogue = java.util.Arrays.stream(ProblemType.values())
+                .map(t -> "- `" + t.path() + "` (" + t.status() + "): " + t.title())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        problem.getProperties().get("type").description("The problem's type: a URI on this service ending in one of the paths "
+                + "below, each answering with a page describing it (GET /problems lists them).\n" + catalogue);
     }
 
     private static void document(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
@@ -66,8 +107,8 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         boolean ifMatch = takesHeader(operation, "If-Match");
         if (method == PathItem.HttpMethod.PUT || ifMatch || !creates(operation) && bodyHasVersion(openAPI, operation)) {
-            add(responses, "409", "Version conflict: someone else changed it since you loaded it (reload and reapply), "
-                    + "or the change conflicts with its current state");
+            add(responses, "409", "Type version-conflict: someone else changed it since you loaded it (reload and reapply); "
+                    + "type transition-not-allowed: its state does not allow this (see allowedActions); or a business rule's type");
         }
         if (takesHeader(operation, "Idempotency-Key")) {
             add(responses, "422", "This Idempotency-Key was already used for a different request: use a new key");
