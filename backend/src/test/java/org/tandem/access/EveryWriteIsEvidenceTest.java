@@ -132,8 +132,9 @@ class EveryWriteIsEvidenceTest {
             String[] cells = line.split("\\|");
             if (cells.length >= 4 && cells[1].trim().equals("`" + entityType + "`")) {
                 Set<String> actions = new TreeSet<>(EVERY_RECORD);
-                for (String named : cells[3].split(",")) {
-                    actions.add(named.trim().replace("`", ""));
+                java.util.regex.Matcher named = java.util.regex.Pattern.compile("`([a-z-]+)`").matcher(cells[3]);
+                while (named.find()) {
+                    actions.add(named.group(1));
                 }
                 return actions.contains(action);
             }
