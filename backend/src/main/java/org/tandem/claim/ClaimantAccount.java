@@ -6,8 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.tandem.common.change.Audited;
 
 /**
  * The link between a signed-in user (their token's subject) and the person they are in their organisation's
@@ -15,7 +19,10 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "claimant_account")
-public class ClaimantAccount extends PanacheEntityBase {
+public class ClaimantAccount extends PanacheEntityBase implements Audited {
+    /** The sign-in is how the trail names the person as an actor; who linked it is a name too. */
+    private static final Set<String> PERSONAL = Set.of("userSubject", "linkedByName");
+
     @Id
     @Column(name = "person_id")
     public UUID personId;
@@ -31,6 +38,43 @@ public class ClaimantAccount extends PanacheEntityBase {
 
     @Column(name = "linked_at", nullable = false)
     public Instant linkedAt;
+
+    @Override
+    public String auditType() {
+        return "claimant-account";
+    }
+
+    /** One link per person: the person's id names it. */
+    @Override
+    public UUID auditId() {
+        return personId;
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return organisationId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("personId", personId);
+        state.put("organisationId", organisationId);
+        state.put("userSubject", userSubject);
+        state.put("linkedByName", linkedByName);
+        state.put("linkedAt", linkedAt);
+        return state;
+    }
+
+    @Override
+    public Set<String> personalFields() {
+        return PERSONAL;
+    }
+
+    @Override
+    public UUID personalDataSubject() {
+        return personId;
+    }
 
     static Optional<ClaimantAccount> ofSubject(String subject) {
         return subject == null ? Optional.empty() : find("userSubject", subject).firstResultOptional();
