@@ -95,6 +95,7 @@ class PersonalDataTest {
     static final Set<String> OUTCOME_ROLES = Set.of("admin", "staff", "analyst", "partner", "member");
     static final Set<String> CLAIMANT_YEAR_ROLES = Set.of("admin", "staff", "finance");
     static final Set<String> FINANCE_ROLE = Set.of("finance");
+    static final Set<String> AUDIT_ROLES = Set.of("admin", "staff", "finance");
     static final Set<String> ANYONE = Set.of("admin", "staff", "finance", "analyst", "partner", "member", "anonymous");
 
     static final List<String> ROLES = List.of("admin", "staff", "finance", "analyst", "partner", "partner-client", "member");
@@ -198,6 +199,10 @@ class PersonalDataTest {
                 .carries(HORTENSIA_NAME, HORTENSIA_AMOUNT));
         outputs.add(new Output("finance export CSV", "/api/v1/finance-export/approved-claims.csv", "text/csv")
                 .readers(FINANCE_ROLE).answers(OWN).carries(HORTENSIA_NAME, HORTENSIA_AMOUNT));
+
+        // The trail holds what the records held, for the holding organisation's admins, staff and finance only.
+        outputs.add(Output.json("audit trail", "/api/v1/audit?size=200").readers(AUDIT_ROLES).answers(OWN));
+        outputs.add(new Output("audit trail CSV", "/api/v1/audit/export.csv", "text/csv").readers(AUDIT_ROLES).answers(OWN));
 
         outputs.add(Output.json("outcomes", "/api/v1/outcomes").readers(OUTCOME_ROLES).carries(OUTCOME_STAFF));
         outputs.add(Output.json("outcome", "/api/v1/outcomes/" + w.outcomeId).readers(OUTCOME_ROLES).carries(OUTCOME_STAFF));
