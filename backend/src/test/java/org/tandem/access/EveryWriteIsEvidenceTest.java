@@ -111,15 +111,15 @@ class EveryWriteIsEvidenceTest {
         return row.platformAdmin() >= 200 && row.platformAdmin() < 300 ? Optional.of(AccessTable.PLATFORM_ADMIN) : Optional.empty();
     }
 
-    record Evidence(long seq, String entityType, UUID entityId, UUID parentId, String action, UUID organisationId, int events,
+    record Evidence(long id, String entityType, UUID entityId, UUID parentId, String action, UUID organisationId, int events,
             String eventType) {}
 
     private List<Evidence> evidenceOf(String requestId) throws SQLException {
         List<Evidence> evidence = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT a.seq, a.entity_type, a.entity_id, a.parent_id, a.action, a.organisation_id, "
-                        + "count(e.seq), min(e.type) FROM audit_entry a LEFT JOIN outbox_event e ON e.audit_seq = a.seq "
-                        + "WHERE a.request_id = ? GROUP BY a.seq ORDER BY a.seq")) {
+                PreparedStatement query = connection.prepareStatement("SELECT a.id, a.entity_type, a.entity_id, a.parent_id, a.action, a.organisation_id, "
+                        + "count(e.seq), min(e.type) FROM audit_entry a LEFT JOIN outbox_event e ON e.audit_entry_id = a.id "
+                        + "WHERE a.request_id = ? GROUP BY a.id ORDER BY a.id")) {
             query.setString(1, requestId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tandem.common.audit.AuditChain;
+import org.tandem.common.audit.AuditSealer;
 import org.tandem.common.events.OutboxDispatcher;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
@@ -44,6 +45,8 @@ class AuditTrailTest {
     OutboxDispatcher dispatcher;
     @Inject
     RecordingConsumer consumer;
+    @Inject
+    AuditSealer sealer;
 
     @Test
     void aChangeIsRecordedWithWhoWhatWhenAndFromWhatInItsHistory() {
@@ -98,8 +101,8 @@ class AuditTrailTest {
                 .body(Map.of("code", "event-" + UUID.randomUUID().toString().substring(0, 8), "name", "Events Trust", "kind", "NHS_BODY"))
                 .post("/api/v1/organisations").then().statusCode(201);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT e.type, e.payload::text, a.seq FROM outbox_event e "
-                        + "JOIN audit_entry a ON a.seq = e.audit_seq WHERE e.request_id = ?")) {
+                PreparedStatement query = connection.prepareStatement("SELECT e.type, e.payload::text, a.id FROM outbox_event e "
+                        + "JOIN audit_entry a ON a.id = e.audit_entry_id WHERE e.request_id = ?")) {
             query.setString(1, requestId);
             try (ResultSet rows = query.executeQuery()) {
                 assertTrue(rows.next(), "an event for the change");
@@ -111,12 +114,16 @@ class AuditTrailTest {
     }
 
     @Test
-    void theDatabaseRefusesToChangeOrRemoveAnEntry() throws SQLException {
+    void theDatabaseRefusesToChangeOrRemoveAnEntryOrASeal() throws SQLException {
         TestOrganisation.create();
+        sealer.sealAll();
         try (Connection connection = dataSource.getConnection()) {
-            long seq = lastSeq(connection);
-            for (String statement : List.of("UPDATE audit_entry SET action = 'forged' WHERE seq = " + seq,
-                    "DELETE FROM audit_entry WHERE seq = " + seq, "TRUNCATE audit_entry CASCADE")) {
+            long entry = last(connection, "SELECT max(entry_id) FROM audit_seal");
+            long seq = last(connection, "SELECT max(seq) FROM audit_seal");
+            for (String statement : List.of("UPDATE audit_entry SET action = 'forged' WHERE id = " + entry,
+                    "DELETE FROM audit_entry WHERE id = " + entry, "TRUNCATE audit_entry CASCADE",
+                    "UPDATE audit_seal SET hash = repeat('f', 64) WHERE seq = " + seq, "DELETE FROM audit_seal WHERE seq = " + seq,
+                    "TRUNCATE audit_seal")) {
                 SQLException refused = assertThrows(SQLException.class, () -> {
                     try (var s = connection.createStatement()) {
                         s.execute(statement);
@@ -126,9 +133,8 @@ class AuditTrailTest {
             }
             SQLException outOfChain = assertThrows(SQLException.class, () -> {
                 try (var s = connection.createStatement()) {
-                    s.execute("INSERT INTO audit_entry (seq, occurred_at, actor_kind, actor_id, request_id, entity_type, entity_id, "
-                            + "action, changes, prev_hash, hash) VALUES (" + (seq + 5) + ", now(), 'SYSTEM', 'x', 'x', 'x', gen_random_uuid(), "
-                            + "'x', '{}', repeat('0', 64), repeat('0', 64))");
+                    s.execute("INSERT INTO audit_seal (seq, entry_id, sealed_at, prev_hash, hash) VALUES (" + (seq + 5) + ", "
+                            + entry + ", now(), repeat('0', 64), repeat('0', 64))");
                 }
             });
             assertTrue(outOfChain.getMessage().contains("does not follow"), outOfChain.getMessage());
@@ -136,7 +142,23 @@ class AuditTrailTest {
     }
 
     @Test
-    void verificationNamesTheFirstEntryThatWasTamperedWith() throws SQLException {
+    void entriesAreSealedIntoTheChainMomentsAfterTheirChange() throws Exception {
+        String id = TestOrganisation.create().id();
+        long sealedSeq = 0;
+        for (int attempt = 0; attempt < 50 && sealedSeq == 0; attempt++) {
+            Thread.sleep(100);
+            try (Connection connection = dataSource.getConnection()) {
+                sealedSeq = last(connection, "SELECT coalesce(max(s.seq), 0) FROM audit_seal s JOIN audit_entry e ON e.id = s.entry_id "
+                        + "WHERE e.entity_id = '" + id + "'");
+            }
+        }
+        assertTrue(sealedSeq > 0, "the entry was not sealed within 5 seconds");
+        given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/audit/verification").then().statusCode(200)
+                .body("intact", equalTo(true)).body("awaitingSeal", equalTo(0));
+    }
+
+    @Test
+    void verificationNamesTheFirstSealWhoseEntryWasTamperedWith() throws SQLException {
         TestOrganisation.create();
         given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/audit/verification").then().statusCode(200)
                 .body("intact", equalTo(true)).body("firstBrokenSeq", equalTo(null))
@@ -144,13 +166,32 @@ class AuditTrailTest {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
-                long seq = lastSeq(connection);
+                long seq = last(connection, "SELECT max(seq) FROM audit_seal");
+                long entry = last(connection, "SELECT entry_id FROM audit_seal WHERE seq = " + seq);
                 // Only a table owner can switch the guard off; this transaction is rolled back.
                 s.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update");
-                s.execute("UPDATE audit_entry SET changes = '{\"name\":[\"forged\",\"forged\"]}' WHERE seq = " + seq);
+                s.execute("UPDATE audit_entry SET changes = '{\"name\":[\"forged\",\"forged\"]}' WHERE id = " + entry);
                 AuditChain.Verification result = AuditChain.verify(connection);
                 assertFalse(result.intact());
                 assertEquals(seq, result.firstBrokenSeq());
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
+    void anEntryTakenOutOfTheSealingQueueIsFound() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var s = connection.createStatement()) {
+                s.execute("INSERT INTO audit_entry (occurred_at, actor_kind, actor_id, request_id, entity_type, entity_id, action, "
+                        + "changes) VALUES (now(), 'SYSTEM', 'test', 'hidden', 'organisation', gen_random_uuid(), 'updated', '{}')");
+                s.execute("DELETE FROM audit_unsealed WHERE entry_id = (SELECT max(id) FROM audit_entry)");
+                AuditChain.Verification result = AuditChain.verify(connection);
+                assertFalse(result.intact());
+                assertTrue(result.problem().contains("neither sealed nor waiting"), result.problem());
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
@@ -168,7 +209,7 @@ class AuditTrailTest {
         Process check = command.start();
         String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, check.waitFor(), output);
-        assertTrue(output.matches("(?s)audit trail intact: \\d+ entries; head entry \\d+, hash [0-9a-f]{64}\\s*"), output);
+        assertTrue(output.matches("(?s)audit trail intact: \\d+ entries sealed; head seal \\d+, hash [0-9a-f]{64}; \\d+ awaiting their seal\\s*"), output);
     }
 
     @Test
@@ -212,8 +253,8 @@ class AuditTrailTest {
         }
     }
 
-    private static long lastSeq(Connection connection) throws SQLException {
-        try (var s = connection.createStatement(); ResultSet row = s.executeQuery("SELECT max(seq) FROM audit_entry")) {
+    private static long last(Connection connection, String query) throws SQLException {
+        try (var s = connection.createStatement(); ResultSet row = s.executeQuery(query)) {
             row.next();
             return row.getLong(1);
         }

@@ -20,11 +20,11 @@ public final class AuditChainCheck {
             connection.setReadOnly(true);
             AuditChain.Verification result = AuditChain.verify(connection);
             if (result.intact()) {
-                System.out.printf("audit trail intact: %d entries; head entry %s, hash %s%n", result.entriesChecked(),
-                        result.headSeq(), result.headHash());
+                System.out.printf("audit trail intact: %d entries sealed; head seal %s, hash %s; %d awaiting their seal%n",
+                        result.entriesChecked(), result.headSeq(), result.headHash(), result.awaitingSeal());
                 System.exit(0);
             }
-            System.out.printf("audit trail BROKEN at entry %d: %s (%d entries before it are intact)%n",
+            System.out.printf("audit trail BROKEN at seal %s: %s (%d seals before it are intact)%n",
                     result.firstBrokenSeq(), result.problem(), result.entriesChecked());
             System.exit(1);
         } catch (SQLException e) {

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
     @Id
-    public long seq;
+    public long id;
     @Column(name = "occurred_at")
     public Instant occurredAt;
     @Column(name = "actor_kind")
@@ -40,7 +40,4 @@ public class AuditEntry extends PanacheEntityBase {
     public UUID subjectPersonId;
     @Column(name = "personal_changes")
     public String personalChanges;
-    @Column(name = "prev_hash")
-    public String prevHash;
-    public String hash;
 }

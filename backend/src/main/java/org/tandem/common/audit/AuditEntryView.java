@@ -7,7 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AuditEntry", description = "One change in the audit trail: who changed what, when, from what to what.")
 public record AuditEntryView(
-        @Schema(description = "Position in the trail: 1, 2, 3... with no gaps", examples = "1042") long seq,
+        @Schema(description = "The entry's id: entries are numbered in the order they were written", examples = "1042") long id,
+        @Schema(description = "Its place in the hash chain (1, 2, 3... with no gaps); null for the second or so until it is sealed",
+                examples = "1040") Long seq,
         OffsetDateTime at,
         AuditActorView actor,
         @Schema(description = "The X-Request-ID of the request that made the change") String requestId,
@@ -18,8 +20,8 @@ public record AuditEntryView(
         @Schema(description = "What happened: created, updated, deleted, or the transition's name", examples = "cancelled") String action,
         @Schema(description = "In plain words", examples = "Grace Mensah: meeting cancelled") String summary,
         List<FieldChangeView> changes,
-        @Schema(description = "SHA-256 of this entry's content and prevHash") String hash,
-        @Schema(description = "The hash of the entry before it") String prevHash) {
+        @Schema(description = "SHA-256 of this entry's content, its place and prevHash; null until sealed") String hash,
+        @Schema(description = "The hash of the seal before it; null until sealed") String prevHash) {
 
     @Schema(name = "AuditActor")
     public record AuditActorView(

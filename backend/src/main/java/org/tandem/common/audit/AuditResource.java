@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,19 +40,22 @@ import org.tandem.common.web.QueryValues;
 @Path("/api/v1/audit")
 @Tag(name = "Audit trail", description = """
         Every change, as evidence: who (user or partner client) changed which record, when, in which request, and each \
-        changed field before and after. Append-only and hash-chained: the database refuses to change or delete an entry, \
-        and the verification names the first entry that does not match. Admins read their organisation's whole trail, \
+        changed field before and after. Append-only and hash-chained (each entry is sealed into the chain within a second \
+        or so of its change): the database refuses to change or delete an entry or a seal, and the verification names \
+        the first seal that does not match. Admins read their organisation's whole trail, \
         staff the history of what they can change, finance that of claims, budgets and policies.""")
 public class AuditResource {
     static final String CSV = "text/csv";
-    static final List<String> CSV_HEADER = List.of("seq", "at", "actor", "actor_kind", "entity_type", "entity_id",
+    static final List<String> CSV_HEADER = List.of("id", "seq", "at", "actor", "actor_kind", "entity_type", "entity_id",
             "parent_type", "parent_id", "action", "summary", "changes", "request_id", "hash");
     private static final int EXPORT_BATCH = 500;
 
     private final AuditAccess access;
     private final AgroalDataSource dataSource;
+    private final AuditSealer sealer;
 
-    AuditResource(AuditAccess access, AgroalDataSource dataSource) {
+    AuditResource(AuditAccess access, AgroalDataSource dataSource, AuditSealer sealer) {
+        this.sealer = sealer;
         this.access = access;
         this.dataSource = dataSource;
     }
@@ -99,7 +103,7 @@ public class AuditResource {
     @Operation(operationId = "listAuditEntries", summary = "Read the audit trail, newest first",
             description = "Give entityType and entityId for one record's history (with that of its parts).")
     public Page<AuditEntryView> list(@BeanParam PageParams paging, @BeanParam AuditFilter filter) {
-        PageRequest request = paging.toRequest(Map.of("seq", "e.seq"), "seq,desc");
+        PageRequest request = paging.toRequest(Map.of("id", "e.id"), "id,desc");
         Filter where = filter.apply(access.readable());
         var query = AuditEntry.<AuditEntry>find("from AuditEntry e where " + where.query(), request.sort(), where.parameters());
         List<AuditEntry> rows = query.page(request.page(), request.size()).list();
@@ -112,7 +116,7 @@ public class AuditResource {
     @Produces(CSV)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE})
     @Operation(operationId = "exportAuditEntriesCsv", summary = "Download the audit trail as CSV",
-            description = "The entries the same filters select, oldest first. Columns: seq, at, actor, actor_kind, entity_type, "
+            description = "The entries the same filters select, oldest first. Columns: id, seq (place in the chain), at, actor, actor_kind, entity_type, "
                     + "entity_id, parent_type, parent_id, action, summary, changes (field: before → after; ...), request_id, hash.")
     @APIResponse(responseCode = "200", description = "UTF-8 CSV with a byte order mark, sent as an attachment",
             content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
@@ -128,10 +132,10 @@ public class AuditResource {
                 long from = after;
                 List<AuditEntryView> batch = QuarkusTransaction.requiringNew().call(() -> batchAfter(where, from));
                 for (AuditEntryView view : batch) {
-                    csv.row(List.of(view.seq(), view.at().toString(), view.actor().name(), view.actor().kind(), view.entityType(),
+                    csv.row(Arrays.asList(view.id(), view.seq(), view.at().toString(), view.actor().name(), view.actor().kind(), view.entityType(),
                             view.entityId().toString(), nullable(view.parentType()), nullable(view.parentId()), view.action(),
                             view.summary(), changes(view), view.requestId(), view.hash()));
-                    after = view.seq();
+                    after = view.id();
                 }
                 if (batch.size() < EXPORT_BATCH) {
                     break;
@@ -148,16 +152,18 @@ public class AuditResource {
     @Path("verification")
     @RolesAllowed({Roles.ADMIN, Roles.PLATFORM_ADMIN})
     @Operation(operationId = "verifyAuditTrail", summary = "Check the whole trail's hash chain",
-            description = "Recomputes every entry's hash in order. The same check runs from the command line: bin/verify-audit.")
+            description = "Seals the entries waiting for it, then recomputes every seal's hash in order. The same check "
+                    + "runs from the command line: bin/verify-audit.")
     public AuditVerificationView verify() throws SQLException {
+        sealer.sealAll();
         try (Connection connection = dataSource.getConnection()) {
             return AuditVerificationView.of(AuditChain.verify(connection));
         }
     }
 
     private static List<AuditEntryView> batchAfter(Filter where, long after) {
-        List<AuditEntry> rows = AuditEntry.<AuditEntry>find("from AuditEntry e where " + where.query() + " and e.seq > " + after
-                + " order by e.seq", where.parameters()).page(0, EXPORT_BATCH).list();
+        List<AuditEntry> rows = AuditEntry.<AuditEntry>find("from AuditEntry e where " + where.query() + " and e.id > " + after
+                + " order by e.id", where.parameters()).page(0, EXPORT_BATCH).list();
         AuditEntries entries = new AuditEntries(rows);
         return rows.stream().map(entries::view).toList();
     }

@@ -165,12 +165,12 @@ public class Changes {
                 states.add(tracked.deleted ? null : ChangeValues.only(after, personal, false));
             }
             ((Session) session).doWork(connection -> {
-                List<Long> sequence = AuditTrail.append(connection, entries);
+                List<Long> entryIds = AuditTrail.append(connection, entries);
                 List<Outbox.NewEvent> events = new ArrayList<>();
                 for (int i = 0; i < recorded.size(); i++) {
                     Tracked tracked = recorded.get(i);
                     events.add(new Outbox.NewEvent(tracked.record.auditType() + "." + tracked.action, tracked.record.auditType(),
-                            tracked.record.auditId(), tracked.organisationId, now, requestId, sequence.get(i),
+                            tracked.record.auditId(), tracked.organisationId, now, requestId, entryIds.get(i),
                             payload(tracked, entries.get(i), states.get(i))));
                 }
                 Outbox.append(connection, events);

@@ -10,4 +10,4 @@ import java.util.UUID;
  * personal data.
  */
 public record DomainEvent(long seq, UUID id, String type, String entityType, UUID entityId, UUID organisationId,
-        Instant occurredAt, String requestId, long auditSeq, JsonNode payload) {}
+        Instant occurredAt, String requestId, long auditEntryId, JsonNode payload) {}

@@ -15,14 +15,14 @@ public final class Outbox {
     private Outbox() {}
 
     public record NewEvent(String type, String entityType, UUID entityId, UUID organisationId, Instant occurredAt,
-            String requestId, long auditSeq, Map<String, Object> payload) {}
+            String requestId, long auditEntryId, Map<String, Object> payload) {}
 
     public static void append(Connection connection, List<NewEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (id, type, entity_type, "
-                + "entity_id, organisation_id, occurred_at, request_id, audit_seq, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                + "entity_id, organisation_id, occurred_at, request_id, audit_entry_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
             for (NewEvent event : events) {
                 int i = 0;
                 insert.setObject(++i, UUID.randomUUID());
@@ -32,7 +32,7 @@ public final class Outbox {
                 insert.setObject(++i, event.organisationId());
                 insert.setTimestamp(++i, Timestamp.from(event.occurredAt()));
                 insert.setString(++i, event.requestId());
-                insert.setLong(++i, event.auditSeq());
+                insert.setLong(++i, event.auditEntryId());
                 insert.setString(++i, CanonicalJson.of(event.payload()));
                 insert.addBatch();
             }

@@ -47,7 +47,7 @@ public class OutboxDispatcher {
     public int dispatchBatch(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("SELECT seq, id, type, entity_type, entity_id, organisation_id, "
-                        + "occurred_at, request_id, audit_seq, payload::text FROM outbox_event WHERE dispatched_at IS NULL "
+                        + "occurred_at, request_id, audit_entry_id, payload::text FROM outbox_event WHERE dispatched_at IS NULL "
                         + "ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .setParameter("limit", limit).getResultList();
         List<Long> delivered = new ArrayList<>();
