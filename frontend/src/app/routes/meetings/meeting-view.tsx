@@ -14,6 +14,7 @@ import { MeetingStatusTag } from '@/features/meetings/components/meeting-status-
 import { PublishNotes } from '@/features/meetings/components/publish-notes';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
+import { HistorySection } from '@/features/history/components/history-section';
 
 function StatusControls({ meeting }: { meeting: Meeting }) {
   const id = meeting.id ?? '';
@@ -129,6 +130,9 @@ export function MeetingPage() {
       <DocumentList meeting={m} canEdit={canEdit} />
 
       {canEdit && <PublishNotes meeting={m} />}
+
+      {/* The meeting's own changes and those of its agenda items, register, documents and actions. */}
+      <HistorySection entityType="meeting" entityId={id} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { usePartnership } from '@/features/partnerships/api/partnerships';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatDate } from '@/lib/dates';
 import { useOutcomeOptions } from './use-outcome-options';
+import { HistorySection } from '@/features/history/components/history-section';
 
 export function OutcomePage() {
   const { id = '' } = useParams();
@@ -136,6 +137,7 @@ export function OutcomePage() {
         <h2 id="feedback-heading">Linked feedback</h2>
         <LinkedFeedback ids={o.feedbackIds ?? []} readable={canReadFeedback} />
       </section>
+      <HistorySection entityType="outcome" entityId={id} heading="History of changes" />
     </>
   );
 }

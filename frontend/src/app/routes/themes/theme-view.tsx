@@ -20,6 +20,7 @@ import { ThemeTrend } from '@/features/feedback/components/theme-trend';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { HistorySection } from '@/features/history/components/history-section';
 
 /** One theme: where it sits, its trend over time, its feedback; staff rename, merge or retire it. */
 export function ThemePage() {
@@ -111,6 +112,7 @@ function ThemeView({ id }: { id: string }) {
         />
         {feedback.data && <Pagination data={feedback.data} noun="feedback item" />}
       </section>
+      <HistorySection entityType="theme" entityId={id} />
     </>
   );
 }

@@ -67,7 +67,9 @@ describe('describeEntry', () => {
   });
 
   it('lists changed fields as words, leaving out the version, and erased values as (erased)', () => {
-    expect(describeChanges(edited)).toBe('Changed status from Scheduled to Held, title from “Board” to “Spring board”.');
+    expect(describeChanges(edited)).toBe(
+      'Changed status from Scheduled to Held, title from “Board” to “Spring board”.',
+    );
     expect(describeChanges(erased)).toBe('Changed access needs (erased).');
     expect(describeChanges(agendaItem)).toBeUndefined();
   });
