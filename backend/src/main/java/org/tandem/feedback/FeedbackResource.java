@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.activity.Activities;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -66,13 +67,16 @@ public class FeedbackResource {
     private final Themes themes;
     private final Idempotency idempotency;
     private final Validator validator;
+    private final Changes changes;
 
-    FeedbackResource(OrganisationScope scope, CurrentUser user, Themes themes, Idempotency idempotency, Validator validator) {
+    FeedbackResource(OrganisationScope scope, CurrentUser user, Themes themes, Idempotency idempotency, Validator validator,
+            Changes changes) {
         this.scope = scope;
         this.user = user;
         this.themes = themes;
         this.idempotency = idempotency;
         this.validator = validator;
+        this.changes = changes;
     }
 
     @GET
@@ -185,6 +189,7 @@ public class FeedbackResource {
         Feedback feedback = visible(id);
         Partnership partnership = scope.requireManageable(Partnership.findById(feedback.partnershipId), "Partnership " + feedback.partnershipId);
         themes.requireTaggable(Set.of(themeId), partnership.ownerOrganisationId, "themeId");
+        changes.updating(feedback, "tagged"); // tagged already: nothing changes, and nothing is recorded
         feedback.themeIds.add(themeId);
         Feedback.flush();
         return view(feedback);
@@ -228,6 +233,12 @@ public class FeedbackResource {
         failOn(errors);
         List<Feedback> items = body.feedbackIds().stream().map(found::get).toList();
         for (Feedback feedback : Set.copyOf(items)) {
+            boolean adds = !feedback.themeIds.containsAll(body.adding());
+            boolean removes = body.removing().stream().anyMatch(feedback.themeIds::contains);
+            if (adds || removes) {
+                // One entry per item that changes, named by what happened to it: gained a theme, or only lost some.
+                changes.updating(feedback, adds ? "tagged" : "untagged");
+            }
             feedback.themeIds.addAll(body.adding());
             feedback.themeIds.removeAll(body.removing());
         }
@@ -243,6 +254,7 @@ public class FeedbackResource {
     public FeedbackView untag(@PathParam("id") UUID id, @PathParam("themeId") UUID themeId) {
         Feedback feedback = visible(id);
         scope.requireManageable(Partnership.findById(feedback.partnershipId), "Partnership " + feedback.partnershipId);
+        changes.updating(feedback, "untagged");
         feedback.themeIds.remove(themeId);
         Feedback.flush();
         return view(feedback);
@@ -301,6 +313,7 @@ public class FeedbackResource {
         feedback.area = body.area();
         feedback.themeIds = new HashSet<>(body.themeIds() == null ? Set.of() : body.themeIds());
         feedback.persist();
+        changes.created(feedback); // inside the idempotent write: a replay creates nothing and records nothing
         return feedback;
     }
 

@@ -9,7 +9,11 @@ import org.tandem.theme.ThemeMerged;
 @ApplicationScoped
 public class FeedbackThemes {
 
-    /** Feedback tagged with the merged theme is tagged with its target instead; feedback tagged with both keeps one tag. */
+    /**
+     * Feedback tagged with the merged theme is tagged with its target instead; feedback tagged with both keeps one tag.
+     * Not recorded in the audit trail: the merge's one entry, on the merged theme (status, mergedIntoId), is the evidence
+     * of this consequence, so this writes its table directly and tracks no change of its own.
+     */
     void moveTags(@Observes ThemeMerged merged) {
         var em = Panache.getEntityManager();
         em.createNativeQuery("insert into feedback_theme (feedback_id, theme_id) select feedback_id, :target "

@@ -10,17 +10,21 @@ import jakarta.persistence.JoinColumn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.common.Published;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.web.LondonTime;
+import org.tandem.partnership.Partnership;
 
 /** "You said, we did": what people said, what was done or decided, and where it stands. */
 @Published
 @Entity
-public class Outcome extends TimestampedEntity {
+public class Outcome extends TimestampedEntity implements Audited {
     @Column(name = "partnership_id", nullable = false, updatable = false)
     public UUID partnershipId;
     @Column(name = "you_said")
@@ -65,10 +69,14 @@ public class Outcome extends TimestampedEntity {
         return first;
     }
 
-    /** Moves to {@code to}, recording the change; NOT_POSSIBLE needs the reason, which residents will read. */
+    /**
+     * Moves to {@code to} as {@link OutcomeStatus#next()} allows, recording the change; NOT_POSSIBLE needs the reason,
+     * which residents will read. Reopening a DONE outcome clears completedOn, so that DONE again dates the new end.
+     */
     public OutcomeStatusChange changeStatus(OutcomeStatus to, String reason, String by) {
-        if (to == status) {
-            throw ProblemException.transitionNotAllowed("The outcome is already " + to + ".");
+        if (!status.canMoveTo(to)) {
+            throw ProblemException.transitionNotAllowed(to == status ? "The outcome is already " + to + "."
+                    : "An outcome " + status + " cannot move to " + to + "; it may move to " + status.next() + ".");
         }
         if (to == OutcomeStatus.NOT_POSSIBLE && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when the outcome is not possible: say why");
@@ -80,12 +88,33 @@ public class Outcome extends TimestampedEntity {
         change.reason = reason == null || reason.isBlank() ? null : reason.trim();
         change.changedBy = by;
         change.changedAt = Instant.now();
+        if (status == OutcomeStatus.DONE) {
+            completedOn = null;
+        }
         status = to;
         statusReason = change.reason;
         if (to == OutcomeStatus.DONE && completedOn == null) {
             completedOn = LondonTime.today();
         }
         return change;
+    }
+
+    /** The action the trail and the events name a move from {@code from} to {@code to} by. */
+    static String statusAction(OutcomeStatus from, OutcomeStatus to) {
+        if (from == OutcomeStatus.DONE || from == OutcomeStatus.NOT_POSSIBLE) {
+            return "reopened";
+        }
+        return switch (to) {
+            case IN_PROGRESS -> "started";
+            case DONE -> "completed";
+            case NOT_POSSIBLE -> "marked-not-possible";
+            case UNDER_CONSIDERATION -> "reopened";
+        };
+    }
+
+    /** "published" or "unpublished" when an update flips the flag, otherwise "updated". */
+    String updateAction(boolean publish) {
+        return publish == published ? "updated" : publish ? "published" : "unpublished";
     }
 
     public void publish(boolean publish) {
@@ -96,5 +125,43 @@ public class Outcome extends TimestampedEntity {
             publishedAt = null;
         }
         published = publish;
+    }
+
+    @Override
+    public String auditType() {
+        return "outcome";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    /** The organisation owning the partnership. */
+    @Override
+    public UUID auditOrganisationId() {
+        Partnership partnership = Partnership.findById(partnershipId);
+        return partnership == null ? null : partnership.ownerOrganisationId;
+    }
+
+    /** Staff write "you said" as a summary for publication, so it holds nobody's personal data. */
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("partnershipId", partnershipId);
+        state.put("youSaid", youSaid);
+        state.put("weDid", weDid);
+        state.put("themeIds", Set.copyOf(themeIds));
+        state.put("feedbackIds", Set.copyOf(feedbackIds));
+        state.put("decisionId", decisionId);
+        state.put("responsibleOrganisationId", responsibleOrganisationId);
+        state.put("responsibleBoardId", responsibleBoardId);
+        state.put("status", status);
+        state.put("statusReason", statusReason);
+        state.put("dueOn", dueOn);
+        state.put("completedOn", completedOn);
+        state.put("published", published);
+        state.put("publishedAt", publishedAt);
+        return state;
     }
 }

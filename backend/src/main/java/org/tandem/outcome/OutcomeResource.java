@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.board.Board;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -52,11 +53,13 @@ public class OutcomeResource {
     private final OrganisationScope scope;
     private final CurrentUser user;
     private final Themes themes;
+    private final Changes changes;
 
-    OutcomeResource(OrganisationScope scope, CurrentUser user, Themes themes) {
+    OutcomeResource(OrganisationScope scope, CurrentUser user, Themes themes, Changes changes) {
         this.scope = scope;
         this.user = user;
         this.themes = themes;
+        this.changes = changes;
     }
 
     @GET
@@ -98,6 +101,7 @@ public class OutcomeResource {
         outcome.partnershipId = partnership.id;
         apply(outcome, partnership, body);
         outcome.persist();
+        changes.created(outcome);
         outcome.started(user.displayName()).persist();
         return Responses.created(uriInfo, outcome.id, view(outcome), outcome.version);
     }
@@ -107,7 +111,8 @@ public class OutcomeResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "updateOutcome", summary = "Update an outcome, publish or unpublish it",
-            description = "Replaces every field but the status; the partnership cannot change. Send the version you loaded (or If-Match).")
+            description = "Replaces every field but the status; the partnership cannot change. Send the version you loaded (or If-Match). "
+                    + "The trail and the events name it published or unpublished when it flips published, otherwise updated.")
     public RestResponse<OutcomeView> update(@PathParam("id") UUID id, @NotNull @Valid OutcomeRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         Outcome outcome = visible(id);
@@ -115,6 +120,7 @@ public class OutcomeResource {
         if (!outcome.partnershipId.equals(body.partnershipId())) {
             throw ProblemException.invalid("partnershipId", "cannot change");
         }
+        changes.updating(outcome, outcome.updateAction(Boolean.TRUE.equals(body.published())));
         apply(outcome, partnership(body.partnershipId()), body);
         Outcome.flush();
         return Responses.ok(view(outcome), outcome.version);
@@ -125,12 +131,19 @@ public class OutcomeResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "changeOutcomeStatus", summary = "Change an outcome's status",
-            description = "Appends to its history. NOT_POSSIBLE needs the reason; DONE sets completedOn to today when it is empty. "
-                    + "409 when it already has that status or the version is stale.")
-    public RestResponse<OutcomeView> changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusRequest body) {
+            description = "Appends to its history. The moves allowed: UNDER_CONSIDERATION to IN_PROGRESS, DONE or NOT_POSSIBLE; "
+                    + "IN_PROGRESS to DONE or NOT_POSSIBLE; DONE back to IN_PROGRESS (reopened: completedOn is cleared); "
+                    + "NOT_POSSIBLE back to UNDER_CONSIDERATION (reopened). The view's allowedStatuses lists them for you. "
+                    + "NOT_POSSIBLE needs the reason; DONE sets completedOn to today when it is empty. Send the version you "
+                    + "loaded in the body or as If-Match (a stale one gets 409, or 412 for If-Match); any other move gets 409 "
+                    + "transition-not-allowed. The trail and the events name the move started, completed, marked-not-possible "
+                    + "or reopened.")
+    public RestResponse<OutcomeView> changeStatus(@PathParam("id") UUID id, @NotNull @Valid StatusRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
         Outcome outcome = visible(id);
-        Versions.check(outcome.version, body.version(), null);
         partnership(outcome.partnershipId);
+        Versions.check(outcome.version, body.version(), ifMatch);
+        changes.updating(outcome, Outcome.statusAction(outcome.status, body.status()));
         outcome.changeStatus(body.status(), body.reason(), user.displayName()).persist();
         Outcome.flush();
         return Responses.ok(view(outcome), outcome.version);
@@ -205,7 +218,9 @@ public class OutcomeResource {
 
     private OutcomeView view(Outcome outcome) {
         List<OutcomeStatusChange> history = OutcomeStatusChange.list("outcomeId = ?1 order by changedAt, id", outcome.id);
-        boolean namesPeople = scope.peopleAccess(Partnership.<Partnership>findById(outcome.partnershipId)).namesPeople();
-        return OutcomeView.of(outcome, decisionMeeting(outcome.decisionId), history, namesPeople);
+        Partnership partnership = Partnership.findById(outcome.partnershipId);
+        boolean namesPeople = scope.peopleAccess(partnership).namesPeople();
+        boolean manages = scope.owns(partnership) && user.canManage();
+        return OutcomeView.of(outcome, decisionMeeting(outcome.decisionId), history, namesPeople, manages);
     }
 }

@@ -9,7 +9,11 @@ import org.tandem.theme.ThemeMerged;
 @ApplicationScoped
 public class OutcomeThemes {
 
-    /** Outcomes linked to the merged theme are linked to its target instead; one linked to both keeps one link. */
+    /**
+     * Outcomes linked to the merged theme are linked to its target instead; one linked to both keeps one link.
+     * Not recorded in the audit trail: the merge's one entry, on the merged theme (status, mergedIntoId), is the evidence
+     * of this consequence, so this writes its table directly and tracks no change of its own.
+     */
     void moveLinks(@Observes ThemeMerged merged) {
         var em = Panache.getEntityManager();
         em.createNativeQuery("insert into outcome_theme (outcome_id, theme_id) select outcome_id, :target "

@@ -15,7 +15,11 @@ public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String we
         DecisionMeeting decisionMeeting,
         UUID responsibleOrganisationId, UUID responsibleBoardId, OutcomeStatus status, String statusReason,
         LocalDate dueOn, LocalDate completedOn, boolean published, OffsetDateTime publishedAt, List<Change> history,
-        OffsetDateTime createdAt, long version) {
+        OffsetDateTime createdAt, long version,
+        @Schema(description = "What you may do to it now: EDIT and CHANGE_STATUS for staff and admins of the organisation "
+                + "owning the partnership; empty for everyone else") List<OutcomeAction> allowedActions,
+        @Schema(description = "The statuses you may move it to now (POST /api/v1/outcomes/{id}/status); empty when you "
+                + "may not change its status") List<OutcomeStatus> allowedStatuses) {
 
     @Schema(name = "OutcomeDecisionMeeting")
     public record DecisionMeeting(UUID meetingId, String title, LocalDate date) {}
@@ -25,13 +29,20 @@ public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String we
             @Schema(description = "Who changed it; absent for readers who may not see names (analysts, partners)") String changedBy,
             OffsetDateTime changedAt) {}
 
-    /** @param namesPeople false for readers who may not see names: then nobody is named in the history */
-    static OutcomeView of(Outcome o, DecisionMeeting decisionMeeting, List<OutcomeStatusChange> history, boolean namesPeople) {
+    /**
+     * @param namesPeople false for readers who may not see names: then nobody is named in the history
+     * @param manages true when the caller changes this outcome (staff or admin of the partnership's owner)
+     */
+    static OutcomeView of(Outcome o, DecisionMeeting decisionMeeting, List<OutcomeStatusChange> history, boolean namesPeople,
+            boolean manages) {
+        List<OutcomeStatus> next = manages ? o.status.next().stream().sorted().toList() : List.of();
+        List<OutcomeAction> actions = !manages ? List.of()
+                : next.isEmpty() ? List.of(OutcomeAction.EDIT) : List.of(OutcomeAction.EDIT, OutcomeAction.CHANGE_STATUS);
         return new OutcomeView(o.id, o.partnershipId, o.youSaid, o.weDid, Set.copyOf(o.themeIds), Set.copyOf(o.feedbackIds),
                 o.decisionId, decisionMeeting, o.responsibleOrganisationId, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
                 o.published, LondonTime.of(o.publishedAt),
                 history.stream().map(c -> new Change(c.fromStatus, c.toStatus, c.reason,
                         namesPeople ? c.changedBy : null, LondonTime.of(c.changedAt))).toList(),
-                LondonTime.of(o.createdAt), o.version);
+                LondonTime.of(o.createdAt), o.version, actions, next);
     }
 }

@@ -8,4 +8,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StatusRequest(
         @NotNull OutcomeStatus status,
         @Size(max = 4000) @Schema(description = "Required for NOT_POSSIBLE: why it could not be done") String reason,
-        @NotNull @Schema(description = "The version you loaded", examples = "0") Long version) {}
+        @Schema(description = "The version you loaded; required unless sent as If-Match", examples = "0") Long version) {}

@@ -7,4 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ThemeMergeRequest")
 public record MergeRequest(
         @NotNull @Schema(description = "The theme that receives every tag, link and child") UUID targetId,
-        @NotNull @Schema(description = "The version of the theme being merged away", examples = "0") Long version) {}
+        @Schema(description = "The version of the theme being merged away; required unless sent as If-Match", examples = "0")
+        Long version) {}

@@ -15,16 +15,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.QueryValues;
@@ -37,10 +43,15 @@ import org.tandem.partnership.Partnership;
         + "so no tag is lost.")
 public class ThemeResource {
     private final OrganisationScope scope;
+    private final CurrentUser user;
     private final Event<ThemeMerged> merges;
-    ThemeResource(OrganisationScope scope, Event<ThemeMerged> merges) {
+    private final Changes changes;
+
+    ThemeResource(OrganisationScope scope, CurrentUser user, Event<ThemeMerged> merges, Changes changes) {
         this.scope = scope;
+        this.user = user;
         this.merges = merges;
+        this.changes = changes;
     }
 
     @GET
@@ -63,7 +74,12 @@ public class ThemeResource {
         List<Theme> themes = Theme.list("organisationId = ?1" + (retired ? "" : " and status = ?2") + " order by lower(name), id",
                 retired ? new Object[] {organisationId} : new Object[] {organisationId, ThemeStatus.ACTIVE});
         Map<UUID, Long> counts = counts(organisationId);
-        return Themes.inTreeOrder(themes).stream().map(t -> ThemeView.of(t, counts.getOrDefault(t.id, 0L))).toList();
+        // Every active theme of the tree is listed either way, so the list itself tells which have active children.
+        Set<UUID> withActiveChildren = themes.stream().filter(Theme::isActive).map(t -> t.parentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return Themes.inTreeOrder(themes).stream()
+                .map(t -> ThemeView.of(t, counts.getOrDefault(t.id, 0L), allowedActions(t, withActiveChildren.contains(t.id))))
+                .toList();
     }
 
     @GET
@@ -84,7 +100,8 @@ public class ThemeResource {
         theme.organisationId = scope.organisationId();
         apply(theme, body);
         theme.persist();
-        return Responses.created(uriInfo, theme.id, ThemeView.of(theme, 0), theme.version);
+        changes.created(theme);
+        return Responses.created(uriInfo, theme.id, ThemeView.of(theme, 0, allowedActions(theme, false)), theme.version);
     }
 
     @PUT
@@ -97,9 +114,8 @@ public class ThemeResource {
             @HeaderParam("If-Match") String ifMatch) {
         Theme theme = own(id);
         Versions.check(theme.version, body.version(), ifMatch);
-        if (!theme.isActive()) {
-            throw ProblemException.transitionNotAllowed("Theme " + id + " is retired and cannot be changed.");
-        }
+        theme.requireEditable();
+        changes.updating(theme);
         apply(theme, body);
         Theme.flush();
         return Responses.ok(view(theme), theme.version);
@@ -111,14 +127,14 @@ public class ThemeResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "retireTheme", summary = "Retire a theme",
             description = "It keeps its tags and outcome links (history), leaves the active tree and takes no new tags. "
-                    + "409 when it is already retired or still has active children.")
-    public RestResponse<ThemeView> retire(@PathParam("id") UUID id, @NotNull @Valid RetireRequest body) {
+                    + "Send the version you loaded in the body or as If-Match (a stale one gets 409, or 412 for If-Match). "
+                    + "409 transition-not-allowed when it is already retired; 409 business-rule when it still has active children.")
+    public RestResponse<ThemeView> retire(@PathParam("id") UUID id, @NotNull @Valid RetireRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
         Theme theme = own(id);
-        Versions.check(theme.version, body.version(), null);
-        if (Theme.count("parentId = ?1 and status = ?2", id, ThemeStatus.ACTIVE) > 0) {
-            throw ProblemException.businessRule("Theme " + id + " has active children: retire or move them first, or merge it.");
-        }
-        theme.retire();
+        Versions.check(theme.version, body.version(), ifMatch);
+        changes.updating(theme, "retired");
+        theme.retire(hasActiveChildren(theme));
         Theme.flush();
         return Responses.ok(view(theme), theme.version);
     }
@@ -129,10 +145,14 @@ public class ThemeResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "mergeTheme", summary = "Merge this theme into another",
             description = "Every feedback tag, outcome link and child moves to the target (feedback already tagged with both "
-                    + "keeps one tag); this theme is retired with mergedIntoId set. Answers the target.")
-    public RestResponse<ThemeView> merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest body) {
+                    + "keeps one tag); this theme is retired with mergedIntoId set. Answers the target. Send this theme's version "
+                    + "in the body or as If-Match (a stale one gets 409, or 412 for If-Match); 409 transition-not-allowed when "
+                    + "this theme is already retired or merged. The audit trail records one entry, on this theme (merged); "
+                    + "the tags, links and children that move with it are not recorded separately.")
+    public RestResponse<ThemeView> merge(@PathParam("id") UUID id, @NotNull @Valid MergeRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
         Theme source = own(id);
-        Versions.check(source.version, body.version(), null);
+        Versions.check(source.version, body.version(), ifMatch);
         Theme target = Theme.findById(body.targetId());
         if (target == null || !target.organisationId.equals(source.organisationId)) {
             throw ProblemException.invalid("targetId", "is not a theme of your organisation's tree");
@@ -140,6 +160,7 @@ public class ThemeResource {
         if (isAncestorOrSelf(source.id, target)) {
             throw ProblemException.invalid("targetId", "must not be the theme itself or one of its descendants");
         }
+        changes.updating(source, "merged");
         source.mergeInto(target);
         var em = Panache.getEntityManager();
         em.flush();
@@ -198,7 +219,27 @@ public class ThemeResource {
         Number count = (Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from feedback_theme where theme_id = :id")
                 .setParameter("id", theme.id).getSingleResult();
-        return ThemeView.of(theme, count.longValue());
+        return ThemeView.of(theme, count.longValue(), allowedActions(theme, hasActiveChildren(theme)));
+    }
+
+    private static boolean hasActiveChildren(Theme theme) {
+        return Theme.count("parentId = ?1 and status = ?2", theme.id, ThemeStatus.ACTIVE) > 0;
+    }
+
+    /**
+     * What this caller may do: the staff and admins of the organisation whose tree it is, as far as its state allows
+     * (RETIRE waits until it has no active children); nobody else, such as a participating organisation reading the
+     * tree through a partnership, or an analyst.
+     */
+    private Set<ThemeAction> allowedActions(Theme theme, boolean hasActiveChildren) {
+        if (!theme.organisationId.equals(scope.organisationId()) || !user.canManage()) {
+            return EnumSet.noneOf(ThemeAction.class);
+        }
+        Set<ThemeAction> actions = theme.actionsByState();
+        if (hasActiveChildren) {
+            actions.remove(ThemeAction.RETIRE);
+        }
+        return actions;
     }
 
     private static Map<UUID, Long> counts(UUID organisationId) {

@@ -170,8 +170,9 @@ final class Operations {
         op("createOutcome", w -> post(API + "/outcomes", outcomeBody(w, null)));
         op("getOutcome", w -> get(outcome(w)));
         op("updateOutcome", w -> put(outcome(w), outcomeBody(w, w.version(outcome(w)))));
-        op("changeOutcomeStatus", w -> post(outcome(w) + "/status", Map.of("status", "IN_PROGRESS",
-                "version", w.version(outcome(w)))));
+        // Transitions send the version as If-Match (the body's version is accepted too).
+        op("changeOutcomeStatus", w -> post(outcome(w) + "/status", Map.of("status", "IN_PROGRESS"))
+                .header("If-Match", ifMatch(w, outcome(w))));
     }
 
     private void themes() {
@@ -181,8 +182,8 @@ final class Operations {
         op("getTheme", w -> get(theme(w)));
         op("updateTheme", w -> put(theme(w), Map.of("kind", "THEME", "name", "Access to GP appointments",
                 "version", w.version(theme(w)))));
-        op("mergeTheme", w -> post(theme(w) + "/merge", Map.of("targetId", w.otherTheme(), "version", w.version(theme(w)))));
-        op("retireTheme", w -> post(theme(w) + "/retire", version(w, theme(w))));
+        op("mergeTheme", w -> post(theme(w) + "/merge", Map.of("targetId", w.otherTheme())).header("If-Match", ifMatch(w, theme(w))));
+        op("retireTheme", w -> post(theme(w) + "/retire", Map.of()).header("If-Match", ifMatch(w, theme(w))));
     }
 
     private void money() {
@@ -333,6 +334,11 @@ final class Operations {
 
     private static Map<String, Object> version(World w, String path) {
         return Map.of("version", w.version(path));
+    }
+
+    /** The record's current version as an If-Match ETag. */
+    private static String ifMatch(World w, String path) {
+        return "\"" + w.version(path) + "\"";
     }
 
     private static String today() {

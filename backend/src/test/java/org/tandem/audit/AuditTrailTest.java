@@ -13,6 +13,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -139,6 +140,19 @@ class AuditTrailTest {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    @Test
+    void theCommandLineCheckReadsTheSameChainAndSaysItIsIntact() throws Exception {
+        TestOrganisation.create();
+        String url = System.getenv().getOrDefault("TANDEM_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:54329/tandem");
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.tandem.common.audit.AuditChainCheck").redirectError(ProcessBuilder.Redirect.DISCARD);
+        command.environment().put("QUARKUS_DATASOURCE_JDBC_URL", url);
+        Process check = command.start();
+        String output = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, check.waitFor(), output);
+        assertTrue(output.matches("(?s)audit trail intact: \\d+ entries; head entry \\d+, hash [0-9a-f]{64}\\s*"), output);
     }
 
     @Test

@@ -7,11 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.support.Api.anonymous;
 import static org.tandem.support.Api.as;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +33,127 @@ import org.tandem.support.TestOrganisation;
 
 @QuarkusTest
 class FeedbackResourceTest {
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The trail of one feedback item, newest first, as the holding organisation's admin reads it. */
+    static ValidatableResponse trail(TestOrganisation holder, String feedbackId) {
+        return as(holder.admin()).queryParam("entityType", "feedback").queryParam("entityId", feedbackId)
+                .get("/api/v1/audit").then().statusCode(200);
+    }
+
+    /** How many feedback entries the holding organisation's trail has, with {@code action} (or any, when null). */
+    static int entries(TestOrganisation holder, String action) {
+        var request = as(holder.admin()).queryParam("entityType", "feedback").queryParam("size", 1);
+        if (action != null) {
+            request.queryParam("action", action);
+        }
+        return request.get("/api/v1/audit").then().statusCode(200).extract().path("totalItems");
+    }
+
+    /** The events in the outbox about one record, and their payloads. */
+    List<String> events(String entityId) throws SQLException {
+        List<String> payloads = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT type || ' ' || payload::text FROM outbox_event WHERE entity_id = ?::uuid ORDER BY seq")) {
+            query.setString(1, entityId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    payloads.add(rows.getString(1));
+                }
+            }
+        }
+        return payloads;
+    }
+
+    @Test
+    void eachFeedbackCreatedIsRecordedOnceAndAReplayRecordsNothing() throws SQLException {
+        TestOrganisation icb = TestOrganisation.create();
+        TestOrganisation healthwatch = TestOrganisation.create();
+        String partnership = partnershipWith(icb, healthwatch);
+        String partner = healthwatch.partner();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = item(partnership, "Jane at number 4 waited three weeks for a GP.");
+        String id = as(partner).header("Idempotency-Key", key).body(body).post("/api/v1/feedback")
+                .then().statusCode(201).extract().path("id");
+        as(partner).header("Idempotency-Key", key).body(body).post("/api/v1/feedback").then().statusCode(201)
+                .body("id", equalTo(id));
+        // Held by the partnership's owner, though the partner sent it; the text is a resident's own words: personal.
+        trail(icb, id).body("totalItems", equalTo(1)).body("items[0].action", equalTo("created"))
+                .body("items[0].actor.kind", equalTo("PARTNER_CLIENT"))
+                .body("items[0].changes.find { it.field == 'text' }.personal", equalTo(true))
+                .body("items[0].changes.find { it.field == 'text' }.after", equalTo("Jane at number 4 waited three weeks for a GP."))
+                .body("items[0].changes.find { it.field == 'area' }.after", equalTo("Lewisham North"))
+                .body("items[0].changes.find { it.field == 'sourceOrganisationId' }.after", equalTo(healthwatch.id()));
+        List<String> events = events(id);
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).startsWith("feedback.created "), events.get(0));
+        assertTrue(events.get(0).contains("\"organisationId\": \"" + icb.id() + "\""), events.get(0));
+        assertFalse(events.get(0).contains("Jane"), "the resident's words never reach an event: " + events.get(0));
+        as(healthwatch.admin()).queryParam("entityType", "feedback").queryParam("entityId", id).get("/api/v1/audit")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+
+        String bulkKey = UUID.randomUUID().toString();
+        List<Map<String, Object>> batch = List.of(item(partnership, "One"), item(partnership, "Two"));
+        List<String> ids = as(partner).header("Idempotency-Key", bulkKey).body(batch).post("/api/v1/feedback/bulk")
+                .then().statusCode(200).extract().path("items.id");
+        as(partner).header("Idempotency-Key", bulkKey).body(batch).post("/api/v1/feedback/bulk").then().statusCode(200);
+        for (String created : ids) {
+            trail(icb, created).body("totalItems", equalTo(1)).body("items[0].action", equalTo("created"));
+            assertEquals(1, events(created).size(), "one event for " + created);
+        }
+        assertEquals(3, entries(icb, null));
+        // A refused import (one bad item) records nothing.
+        List<Map<String, Object>> refused = new ArrayList<>(List.of(item(partnership, "Fine"), item(partnership, " ")));
+        as(partner).body(refused).post("/api/v1/feedback/bulk").then().statusCode(400);
+        as(partner).body(item(partnership, " ")).post("/api/v1/feedback").then().statusCode(400);
+        assertEquals(3, entries(icb, null));
+    }
+
+    @Test
+    void taggingAndUntaggingRecordOneEntryPerFeedbackChanged() {
+        TestOrganisation icb = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "P");
+        String access = theme(icb, "Access to primary care");
+        String integration = theme(icb, "Integration of services");
+        List<String> ids = new ArrayList<>();
+        for (String text : List.of("First", "Second", "Third")) {
+            ids.add(as(icb.staff()).body(item(partnership, text)).post("/api/v1/feedback").then().statusCode(201).extract().path("id"));
+        }
+        as(icb.staff()).put("/api/v1/feedback/" + ids.get(0) + "/themes/" + access).then().statusCode(200);
+        trail(icb, ids.get(0)).body("totalItems", equalTo(2)).body("items[0].action", equalTo("tagged"))
+                .body("items[0].changes.field", contains("themeIds"))
+                .body("items[0].changes[0].before", hasSize(0)).body("items[0].changes[0].after", contains(access));
+        // Tagging twice changes nothing and records nothing.
+        as(icb.staff()).put("/api/v1/feedback/" + ids.get(0) + "/themes/" + access).then().statusCode(200);
+        assertEquals(1, entries(icb, "tagged"));
+        // In bulk: one entry per item that changed; the first already had the theme.
+        as(icb.staff()).body(Map.of("feedbackIds", ids, "addThemeIds", List.of(access))).post("/api/v1/feedback/tagging")
+                .then().statusCode(200);
+        assertEquals(3, entries(icb, "tagged"));
+        trail(icb, ids.get(1)).body("totalItems", equalTo(2)).body("items[0].action", equalTo("tagged"));
+        // Adding one theme while removing another is a tagging; removing only is an untagging.
+        as(icb.staff()).body(Map.of("feedbackIds", ids.subList(0, 2), "addThemeIds", List.of(integration),
+                "removeThemeIds", List.of(access))).post("/api/v1/feedback/tagging").then().statusCode(200);
+        trail(icb, ids.get(0)).body("totalItems", equalTo(3)).body("items[0].action", equalTo("tagged"))
+                .body("items[0].changes[0].before", contains(access)).body("items[0].changes[0].after", contains(integration));
+        as(icb.staff()).body(Map.of("feedbackIds", ids, "removeThemeIds", List.of(access))).post("/api/v1/feedback/tagging")
+                .then().statusCode(200);
+        assertEquals(1, entries(icb, "untagged"));
+        trail(icb, ids.get(2)).body("items[0].action", equalTo("untagged"));
+        as(icb.staff()).delete("/api/v1/feedback/" + ids.get(0) + "/themes/" + integration).then().statusCode(200);
+        trail(icb, ids.get(0)).body("totalItems", equalTo(4)).body("items[0].action", equalTo("untagged"))
+                .body("items[0].changes[0].after", hasSize(0));
+        int before = entries(icb, null);
+        // Refused: nothing changes, nothing is recorded.
+        as(icb.staff()).body(Map.of("feedbackIds", List.of(ids.get(0), UUID.randomUUID().toString()), "addThemeIds", List.of(access)))
+                .post("/api/v1/feedback/tagging").then().statusCode(400);
+        as(icb.staff()).put("/api/v1/feedback/" + ids.get(1) + "/themes/" + UUID.randomUUID()).then().statusCode(400);
+        assertEquals(before, entries(icb, null));
+        // The trail says who: staff, by name.
+        trail(icb, ids.get(0)).body("items[0].actor.name", equalTo("Test staff")).body("items[0].parentType", nullValue());
+    }
 
     static Map<String, Object> item(String partnershipId, String text) {
         Map<String, Object> item = new HashMap<>();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.tandem.common.change.ChangeValues;
 import org.tandem.common.web.LondonTime;
 
 /** Entries as their readers see them: actor names as now known, personal values decrypted while their key exists. */
@@ -67,7 +66,7 @@ final class AuditEntries {
 
     private static Map<String, List<Object>> parse(String json) {
         try {
-            return ChangeValues.CANONICAL.readValue(json, CHANGES);
+            return CanonicalJson.MAPPER.readValue(json, CHANGES);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an audit entry holds changes that are not JSON", e);
         }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.tandem.common.change.ChangeValues;
 
 /**
  * Appends entries to the trail, in the transaction of the change they record. Appending takes a transaction-scoped
@@ -56,7 +55,7 @@ public final class AuditTrail {
                 UUID subject = personal == null ? null : entry.subjectPersonId();
                 AuditChain.Content content = new AuditChain.Content(seq, entry.occurredAt(), entry.actor().kind().name(),
                         entry.actor().id(), entry.organisationId(), entry.requestId(), entry.entityType(), entry.entityId(),
-                        entry.parentType(), entry.parentId(), entry.action(), ChangeValues.json(entry.changes()), subject, personal);
+                        entry.parentType(), entry.parentId(), entry.action(), CanonicalJson.of(entry.changes()), subject, personal);
                 String hash = content.hash(previous);
                 int i = 0;
                 insert.setLong(++i, seq);
@@ -87,7 +86,7 @@ public final class AuditTrail {
 
     /** Personal values without a person to key them to stay readable to the trail's readers, but never reach events. */
     private static String sealed(Connection connection, NewEntry entry) throws SQLException {
-        String json = ChangeValues.json(entry.personalChanges());
+        String json = CanonicalJson.of(entry.personalChanges());
         return entry.subjectPersonId() == null ? json : SubjectKeys.encrypt(connection, entry.subjectPersonId(), json);
     }
 

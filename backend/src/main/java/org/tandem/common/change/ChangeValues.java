@@ -1,10 +1,5 @@
 package org.tandem.common.change;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,14 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Record states as plain JSON values, the fields two states differ in, and canonical JSON of them for hashing. */
+/** Record states as plain JSON values, and the fields two states differ in. */
 public final class ChangeValues {
-    /** Keys sorted, no whitespace: the same content always gives the same text, and so the same hash. */
-    public static final ObjectMapper CANONICAL = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .build();
-
     private ChangeValues() {}
 
     /** Ids, enums, instants and dates become strings; sets become sorted lists; lists keep their order. */
@@ -87,13 +76,5 @@ public final class ChangeValues {
             }
         });
         return selected;
-    }
-
-    public static String json(Object value) {
-        try {
-            return CANONICAL.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a change value cannot be written as JSON", e);
-        }
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.tandem.common.change.ChangeValues;
+import org.tandem.common.audit.CanonicalJson;
 
 /** Writes domain events to the outbox table, in the transaction of the change they announce. */
 public final class Outbox {
@@ -33,7 +33,7 @@ public final class Outbox {
                 insert.setTimestamp(++i, Timestamp.from(event.occurredAt()));
                 insert.setString(++i, event.requestId());
                 insert.setLong(++i, event.auditSeq());
-                insert.setString(++i, ChangeValues.json(event.payload()));
+                insert.setString(++i, CanonicalJson.of(event.payload()));
                 insert.addBatch();
             }
             insert.executeBatch();

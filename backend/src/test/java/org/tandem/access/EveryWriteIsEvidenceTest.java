@@ -1,0 +1,143 @@
+package org.tandem.access;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.tandem.access.AccessTable.Relation;
+import org.tandem.access.AccessTable.Row;
+import org.tandem.support.Tokens;
+
+/**
+ * Every write operation of the contract, sent once by a caller allowed to make it, leaves exactly one audit entry
+ * and one domain event per record it changed, with the request's id; the same write refused to a caller of an
+ * unrelated organisation (where the table refuses it) leaves none. Each event type written is in the catalogue of docs/events.md.
+ */
+@QuarkusTest
+class EveryWriteIsEvidenceTest {
+    /** Bulk operations change as many records as their request names (see Operations). */
+    private static final Map<String, Integer> RECORDS_CHANGED = Map.of("importFeedback", 2);
+    private static final Path EVENT_CATALOGUE = Path.of("..", "docs", "events.md");
+    private static final Set<String> EVERY_RECORD = Set.of("created", "updated", "deleted");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final AccessTable table = AccessTable.read();
+    private final Operations operations = new Operations();
+
+    @TestFactory
+    Stream<DynamicTest> everyWriteLeavesOneEntryAndOneEventPerRecordItChanged() throws IOException {
+        String catalogue = Files.readString(EVENT_CATALOGUE);
+        return table.rows().values().stream().filter(row -> !row.method().equals("GET"))
+                .map(row -> DynamicTest.dynamicTest(row.operationId(), () -> check(row, catalogue)));
+    }
+
+    private void check(Row row, String catalogue) throws SQLException {
+        String role = allowedRole(row).orElseThrow(() -> new AssertionError(row.operationId()
+                + ": no role of the owner organisation may make this write, according to " + AccessTable.FILE));
+        World world = new World();
+        Operations.Request request = operations.all().get(row.operationId());
+
+        Integer unrelated = role.equals(AccessTable.PLATFORM_ADMIN) ? null : row.byRole().get(role).get(Relation.UNRELATED);
+        if (unrelated != null && unrelated >= 400) {
+            String refusedId = "refused-" + UUID.randomUUID();
+            Response refused = request.in(world, role).header("X-Request-ID", refusedId).send(world.token(role, Relation.UNRELATED));
+            assertTrue(refused.statusCode() == unrelated, row.operationId() + " as an unrelated " + role + ": " + refused.statusCode());
+            assertTrue(evidenceOf(refusedId).isEmpty(), row.operationId() + ": a refused write (" + refused.statusCode()
+                    + ") left evidence " + evidenceOf(refusedId));
+        }
+
+        String requestId = "write-" + UUID.randomUUID();
+        String token = role.equals(AccessTable.PLATFORM_ADMIN) ? Tokens.platformAdmin() : world.token(role, Relation.OWN);
+        Response response = request.in(world, role).header("X-Request-ID", requestId).send(token);
+        assertTrue(response.statusCode() >= 200 && response.statusCode() < 300,
+                row.operationId() + " as " + role + ": " + response.statusCode() + " " + response.asString());
+        assertTrue(requestId.equals(response.header("X-Request-ID")), row.operationId() + ": the request id is not echoed");
+
+        List<Evidence> evidence = evidenceOf(requestId);
+        int expected = RECORDS_CHANGED.getOrDefault(row.operationId(), 1);
+        assertTrue(evidence.size() == expected, row.operationId() + ": expected " + expected
+                + " audit entries, each with one event, found " + evidence);
+        for (Evidence item : evidence) {
+            assertTrue(item.events() == 1, row.operationId() + ": entry " + item + " has " + item.events() + " events");
+            assertTrue(item.eventType().equals(item.entityType() + "." + item.action()), row.operationId() + ": " + item);
+            assertTrue(item.organisationId() != null, row.operationId() + ": entry without organisation " + item);
+            assertTrue(inCatalogue(catalogue, item.entityType(), item.action()), row.operationId() + ": event type "
+                    + item.eventType() + " is not in the catalogue of " + EVENT_CATALOGUE);
+        }
+    }
+
+    /** The first role of the owner organisation that the table lets make this write, else the platform admin. */
+    private static Optional<String> allowedRole(Row row) {
+        for (String role : AccessTable.ROLES) {
+            Integer status = row.byRole().get(role).get(Relation.OWN);
+            if (status != null && status >= 200 && status < 300) {
+                return Optional.of(role);
+            }
+        }
+        return row.platformAdmin() >= 200 && row.platformAdmin() < 300 ? Optional.of(AccessTable.PLATFORM_ADMIN) : Optional.empty();
+    }
+
+    record Evidence(long seq, String entityType, String action, UUID organisationId, int events, String eventType) {}
+
+    private List<Evidence> evidenceOf(String requestId) throws SQLException {
+        List<Evidence> evidence = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT a.seq, a.entity_type, a.action, a.organisation_id, "
+                        + "count(e.seq), min(e.type) FROM audit_entry a LEFT JOIN outbox_event e ON e.audit_seq = a.seq "
+                        + "WHERE a.request_id = ? GROUP BY a.seq ORDER BY a.seq")) {
+            query.setString(1, requestId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    evidence.add(new Evidence(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getObject(4, UUID.class), rows.getInt(5), rows.getString(6)));
+                }
+            }
+            try (PreparedStatement orphans = connection.prepareStatement("SELECT count(*) FROM outbox_event WHERE request_id = ?")) {
+                orphans.setString(1, requestId);
+                try (ResultSet count = orphans.executeQuery()) {
+                    count.next();
+                    long events = count.getLong(1);
+                    long withEntry = evidence.stream().mapToLong(Evidence::events).sum();
+                    assertTrue(events == withEntry, "events without an audit entry for request " + requestId);
+                }
+            }
+        }
+        return evidence;
+    }
+
+    /** A catalogue row: | `entity-type` | part of | `action`, `action` |. */
+    private static boolean inCatalogue(String catalogue, String entityType, String action) {
+        for (String line : catalogue.split("\n")) {
+            String[] cells = line.split("\\|");
+            if (cells.length >= 4 && cells[1].trim().equals("`" + entityType + "`")) {
+                Set<String> actions = new TreeSet<>(EVERY_RECORD);
+                for (String named : cells[3].split(",")) {
+                    actions.add(named.trim().replace("`", ""));
+                }
+                return actions.contains(action);
+            }
+        }
+        return false;
+    }
+}
