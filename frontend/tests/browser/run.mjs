@@ -463,6 +463,8 @@ await test('a member sees meetings but no way to change them', async () => {
   expect((await page.getByRole('link', { name: 'Take the register' }).count()) === 0, 'no register link');
   expect((await page.getByRole('link', { name: 'Edit details' }).count()) === 0, 'no edit link');
   expect((await page.getByText('Add an agenda item').count()) === 0, 'no agenda builder');
+  await settled();
+  expect((await page.getByRole('heading', { name: 'History' }).count()) === 0, 'no history for a member');
   await page.goto(`${WEB}/partnerships`);
   await heading('Partnerships');
   expect((await page.getByRole('link', { name: 'Create a partnership' }).count()) === 0, 'no create button');
@@ -728,6 +730,25 @@ await test('outcomes: move it to In progress, then Not possible, which needs the
   await page.locator('h1 .nhsuk-tag', { hasText: 'Not possible' }).waitFor();
   await page.getByRole('cell', { name: outcomeReason }).waitFor();
   await axe('outcome not possible');
+});
+
+await test('history: the outcome’s History says who moved it, from what to what, newest first', async () => {
+  const history = page.locator('section', { has: page.getByRole('heading', { name: 'History of changes' }) });
+  await history.waitFor();
+  const items = history.getByRole('listitem');
+  await items.first().waitFor();
+  const newest = await items.first().innerText();
+  expect(newest.includes('Daniel Okafor marked the outcome as not possible'), `newest entry: ${newest}`);
+  expect(newest.includes('status from In progress to Not possible'), `the field in words: ${newest}`);
+  await history.getByText('Daniel Okafor started the outcome').waitFor();
+  await history.getByText(/Daniel Okafor created the outcome/).waitFor();
+  expect(/\d{1,2} \w+ \d{4} at \d{2}:\d{2}/.test(newest), `a readable London time: ${newest}`);
+  expect(
+    (await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).count()) === 0,
+    'no audit page for staff',
+  );
+  await axe('outcome page with its history');
+  await shot('65-outcome-history');
 });
 
 await test('outcomes: edit it (the form keeps the linked feedback)', async () => {
@@ -1303,6 +1324,70 @@ await test('organisations: the admin changes their own organisation’s website,
   await heading('Organisations');
   const shown = original ? own.getByRole('link', { name: original }) : own.getByText('Not recorded');
   await shown.waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
+await test('history: an admin sees their change in the organisation’s History, field and value in words', async () => {
+  await switchUser('lewisham-admin');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Organisations' }).click();
+  await heading('Organisations');
+  await page.getByLabel('Search organisations by name or code').fill('Lewisham');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await organisationRow(lewishamName)
+    .getByRole('link', { name: `Edit ${lewishamName}` })
+    .click();
+  await heading(`Edit ${lewishamName}`);
+  const history = page.locator('section', { has: page.getByRole('heading', { name: 'History' }) });
+  const newest = history.getByRole('listitem').first();
+  await newest.waitFor();
+  const text = await newest.innerText();
+  expect(text.includes('Priya Shah changed the organisation'), `who and what: ${text}`);
+  expect(/website from .*example\.org\/lewisham-/.test(text), `the field and its values: ${text}`);
+  await axe('organisation edit form with its history');
+  await shot('66-organisation-history');
+});
+
+await test('audit page: an admin filters the trail, downloads it as CSV and verifies the chain', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Audit trail' }).click();
+  await heading('Audit trail');
+  await page.getByRole('table').waitFor();
+  await axe('audit trail');
+  await page.getByLabel('Record type').selectOption('organisation');
+  await page.getByLabel('Who (part of a name)').fill('Priya');
+  await page.getByLabel('From').fill(yesterday);
+  await page.getByRole('button', { name: 'Show entries' }).click();
+  await page.waitForURL(/entityType=organisation/);
+  await settled();
+  const rows = page.getByRole('table').locator('tbody tr');
+  await rows.first().waitFor();
+  const all = await rows.allInnerTexts();
+  expect(all.length >= 2, `both website changes listed: ${all.length}`);
+  expect(
+    all.every((r) => r.includes('Priya Shah') && r.includes('organisation')),
+    `only the admin's organisation changes: ${all.join(' | ')}`,
+  );
+  expect(
+    all.some((r) => r.includes('website from')),
+    'the changed field in words',
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(/^audit-trail-.*\.csv$/.test(download.suggestedFilename()), download.suggestedFilename());
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.trim().split(/\r?\n/);
+  expect(lines[0]?.startsWith('seq,at,actor'), `CSV header: ${lines[0]}`);
+  expect(lines.length - 1 === all.length, `the same entries as the table: ${lines.length - 1} vs ${all.length}`);
+  expect(
+    lines.slice(1).every((l) => l.includes('Priya Shah') && l.includes('organisation')),
+    'the CSV has the same filters',
+  );
+  await page.getByRole('button', { name: 'Verify chain' }).click();
+  await page.getByTestId('verification').getByText('The trail is intact').waitFor({ timeout: 20_000 });
+  await axe('audit trail, filtered and verified');
+  await shot('67-audit-trail');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');
 });
