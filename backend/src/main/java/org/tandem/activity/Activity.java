@@ -6,13 +6,17 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
+import org.tandem.partnership.Partnership;
 
 /** A workshop, survey, webinar, drop-in or meeting where feedback came from. */
 @Entity
 @Table(name = "engagement_activity")
-public class Activity extends TimestampedEntity {
+public class Activity extends TimestampedEntity implements Audited {
     @Column(name = "partnership_id", nullable = false, updatable = false)
     public UUID partnershipId;
     @Enumerated(EnumType.STRING)
@@ -46,5 +50,41 @@ public class Activity extends TimestampedEntity {
         reachYoungPeople = r.youngPeople();
         reachEthnicMinority = r.ethnicMinorityGroups();
         reachDisability = r.peopleWithDisability();
+    }
+
+    @Override
+    public String auditType() {
+        return "activity";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    /** The owner of its partnership holds it. */
+    @Override
+    public UUID auditOrganisationId() {
+        Partnership partnership = Partnership.findById(partnershipId);
+        return partnership == null ? null : partnership.ownerOrganisationId;
+    }
+
+    /** Reach is counts only, and the audience a description of groups: nothing here is about one person. */
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("partnershipId", partnershipId);
+        state.put("kind", kind);
+        state.put("meetingId", meetingId);
+        state.put("title", title);
+        state.put("heldOn", heldOn);
+        state.put("area", area);
+        state.put("audience", audience);
+        state.put("reachPeople", reachPeople);
+        state.put("reachCarers", reachCarers);
+        state.put("reachYoungPeople", reachYoungPeople);
+        state.put("reachEthnicMinority", reachEthnicMinority);
+        state.put("reachDisability", reachDisability);
+        return state;
     }
 }

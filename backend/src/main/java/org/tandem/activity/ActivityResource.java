@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -42,9 +43,11 @@ public class ActivityResource {
     private static final Map<String, String> SORTABLE = Map.of("heldOn", "a.heldOn", "title", "lower(a.title)");
 
     private final OrganisationScope scope;
+    private final Changes changes;
 
-    ActivityResource(OrganisationScope scope) {
+    ActivityResource(OrganisationScope scope, Changes changes) {
         this.scope = scope;
+        this.changes = changes;
     }
 
     @GET
@@ -83,6 +86,7 @@ public class ActivityResource {
         activity.partnershipId = body.partnershipId();
         apply(activity, body);
         activity.persist();
+        changes.created(activity);
         return Responses.created(uriInfo, activity.id, ActivityView.of(activity), activity.version);
     }
 
@@ -99,6 +103,7 @@ public class ActivityResource {
         if (!activity.partnershipId.equals(body.partnershipId())) {
             throw ProblemException.invalid("partnershipId", "cannot change: record the activity again under the other partnership");
         }
+        changes.updating(activity);
         apply(activity, body);
         Activity.flush();
         return Responses.ok(ActivityView.of(activity), activity.version);

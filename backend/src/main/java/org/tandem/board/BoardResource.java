@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -47,10 +48,12 @@ public class BoardResource {
 
     private final OrganisationScope scope;
     private final CurrentUser user;
+    private final Changes changes;
 
-    BoardResource(OrganisationScope scope, CurrentUser user) {
+    BoardResource(OrganisationScope scope, CurrentUser user, Changes changes) {
         this.scope = scope;
         this.user = user;
+        this.changes = changes;
     }
 
     @GET
@@ -84,8 +87,10 @@ public class BoardResource {
     public RestResponse<BoardView> create(@NotNull @Valid BoardRequest body, @Context UriInfo uriInfo) {
         Board board = new Board();
         board.ownerOrganisationId = scope.organisationId();
+        board.status = status(body);
         apply(body, board);
         board.persist();
+        changes.created(board);
         return Responses.created(uriInfo, board.id, view(board), board.version);
     }
 
@@ -94,12 +99,16 @@ public class BoardResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "updateBoard", summary = "Update a board",
-            description = "Replaces every field. Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match).")
+            description = "Replaces every field. Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match). "
+                    + "Set status ARCHIVED to retire a board with history, ACTIVE to restore it; an archived board is not "
+                    + "edited without restoring it (409 transition-not-allowed).")
     public RestResponse<BoardView> update(@PathParam("id") UUID id, @NotNull @Valid BoardRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         Board board = scope.requireManageable(Board.findById(id), "Board " + id);
         Versions.check(board.version, body.version(), ifMatch);
-        apply(body, board);
+        LifecycleStatus next = status(body);
+        changes.updating(board, board.status.moveName(next));
+        board.revise(next, () -> apply(body, board));
         Board.flush();
         return Responses.ok(view(board), board.version);
     }
@@ -109,11 +118,17 @@ public class BoardResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deleteBoard", summary = "Delete a board that has no history",
-            description = "Refused with 409 when it has meetings or partnerships report to it: archive it instead.")
+            description = "Refused with 409 when it has meetings or partnerships report to it: archive it instead. Send the "
+                    + "version you loaded as a query parameter or If-Match; a stale one gets 409 (412 for If-Match).")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "It has meetings or partnerships report to it")
-    public void delete(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "409", description = "It has meetings or partnerships report to it, or someone else changed it")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public void delete(@PathParam("id") UUID id,
+            @QueryParam("version") @Parameter(description = "The board's version") Long version,
+            @HeaderParam("If-Match") String ifMatch) {
         Board board = scope.requireManageable(Board.findById(id), "Board " + id);
+        Versions.check(board.version, version, ifMatch);
+        changes.deleting(board);
         board.delete();
         try {
             Board.flush();
@@ -127,12 +142,15 @@ public class BoardResource {
         return BoardView.of(board, scope.owns(board) && user.canManage());
     }
 
+    private static LifecycleStatus status(BoardRequest body) {
+        return body.status() == null ? LifecycleStatus.ACTIVE : body.status();
+    }
+
     private void apply(BoardRequest body, Board board) {
         board.name = body.name().trim();
         board.description = body.description();
         board.statutory = Boolean.TRUE.equals(body.statutory());
         board.website = body.website();
-        board.status = body.status() == null ? LifecycleStatus.ACTIVE : body.status();
         Set<UUID> organisations = ParticipantOrganisations.checked(body.participantOrganisationIds(), board.ownerOrganisationId);
         if (!board.participantOrganisationIds.equals(organisations)) {
             board.participantOrganisationIds.clear();

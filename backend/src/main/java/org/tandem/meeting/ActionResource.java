@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -38,11 +39,13 @@ public class ActionResource {
     private final MeetingAccess access;
     private final MeetingViews views;
     private final ActionWriter writer;
+    private final Changes changes;
 
-    ActionResource(MeetingAccess access, MeetingViews views, ActionWriter writer) {
+    ActionResource(MeetingAccess access, MeetingViews views, ActionWriter writer, Changes changes) {
         this.access = access;
         this.views = views;
         this.writer = writer;
+        this.changes = changes;
     }
 
     @GET
@@ -74,7 +77,7 @@ public class ActionResource {
             description = "Send the version you loaded (or If-Match). Its status changes through close and reopen.")
     public RestResponse<ActionView> update(@PathParam("id") UUID id, @NotNull @Valid ActionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, action -> writer.apply(body, action));
+        return change(id, body.version(), ifMatch, Changes.UPDATED, action -> writer.apply(body, action));
     }
 
     @POST
@@ -88,7 +91,7 @@ public class ActionResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ActionView> close(@PathParam("id") UUID id, @NotNull @Valid CloseActionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, action -> action.close(body.status()));
+        return change(id, body.version(), ifMatch, "closed", action -> action.close(body.status()));
     }
 
     @POST
@@ -101,13 +104,17 @@ public class ActionResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ActionView> reopen(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, MeetingAction::reopen);
+        return change(id, body.version(), ifMatch, "reopened", MeetingAction::reopen);
     }
 
-    /** Applies {@code change} to the action if the caller runs its meeting and loaded its current version. */
-    private RestResponse<ActionView> change(UUID id, Long version, String ifMatch, Consumer<MeetingAction> change) {
+    /**
+     * Applies {@code change} to the action if the caller runs its meeting and loaded its current version; the trail
+     * records it as {@code name}.
+     */
+    private RestResponse<ActionView> change(UUID id, Long version, String ifMatch, String name, Consumer<MeetingAction> change) {
         MeetingAction action = access.manageableAction(id);
         Versions.check(action.version, version, ifMatch);
+        changes.updating(action, name);
         change.accept(action);
         MeetingAction.flush();
         return Responses.ok(views.action(action), action.version);

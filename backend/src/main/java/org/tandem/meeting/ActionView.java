@@ -2,6 +2,7 @@ package org.tandem.meeting;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tandem.common.web.LondonTime;
@@ -20,13 +21,16 @@ public record ActionView(
         @Schema(description = "When it was done or dropped") OffsetDateTime closedAt,
         @Schema(description = "Open and due before today (Europe/London)", examples = "false") boolean overdue,
         @Schema(description = "Send this back when changing the action", examples = "0") long version,
+        @Schema(description = "What you may do to the action now (empty unless you run its meeting)")
+        List<ActionOperation> allowedActions,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static ActionView of(MeetingAction action, Redaction redaction) {
+    static ActionView of(MeetingAction action, Redaction redaction, boolean manages) {
         return new ActionView(action.id, MeetingRef.of(action.meeting), action.agendaItemId, redaction.text(action.description),
                 action.ownerPersonId, redaction.nameOf(action.ownerPersonId), action.dueOn, action.status,
                 LondonTime.of(action.closedAt), action.isOverdue(LondonTime.today()), action.version,
+                manages ? List.copyOf(action.allowedOperations()) : List.of(),
                 LondonTime.of(action.createdAt), LondonTime.of(action.updatedAt));
     }
 }

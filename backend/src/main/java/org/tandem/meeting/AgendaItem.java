@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.tandem.common.Published;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.common.problem.ProblemException;
 
@@ -32,7 +34,7 @@ import org.tandem.common.problem.ProblemException;
 @Published
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem extends VersionedEntity implements Positioned {
+public class AgendaItem extends VersionedEntity implements Positioned, Audited {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     public Meeting meeting;
@@ -106,5 +108,50 @@ public class AgendaItem extends VersionedEntity implements Positioned {
         Decision decision = new Decision();
         decision.agendaItem = this;
         return decision;
+    }
+
+    @Override
+    public String auditType() {
+        return "agenda-item";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    @Override
+    public AuditRef auditParent() {
+        return new AuditRef("meeting", meeting.id);
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return meeting.auditOrganisationId();
+    }
+
+    /**
+     * Its content with its decisions (ids and wording, in order), which have no version of their own. Not its
+     * position: the order is the meeting's ({@code agendaOrder}).
+     */
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("meetingId", meeting.id);
+        state.put("kind", kind);
+        state.put("title", title);
+        state.put("plannedStart", plannedStart);
+        state.put("plannedEnd", plannedEnd);
+        state.put("presenter", presenter);
+        state.put("notes", notes);
+        state.put("decisionIds", decisions.stream().map(d -> d.id).toList());
+        state.put("decisions", decisions.stream().map(d -> d.text).toList());
+        return state;
+    }
+
+    /** The presenter is a person's name typed onto the item, about no one in the directory. */
+    @Override
+    public Set<String> personalFields() {
+        return Set.of("presenter");
     }
 }

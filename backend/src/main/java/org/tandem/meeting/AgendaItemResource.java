@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.Responses;
@@ -32,10 +33,12 @@ import org.tandem.common.web.Versions;
 public class AgendaItemResource {
     private final MeetingAccess access;
     private final MeetingViews views;
+    private final Changes changes;
 
-    AgendaItemResource(MeetingAccess access, MeetingViews views) {
+    AgendaItemResource(MeetingAccess access, MeetingViews views, Changes changes) {
         this.access = access;
         this.views = views;
+        this.changes = changes;
     }
 
     @GET
@@ -65,6 +68,7 @@ public class AgendaItemResource {
         AgendaItem item = held.meeting().addAgendaItem(new AgendaItem());
         apply(body, item);
         item.persist();
+        changes.created(item);
         return Responses.created(uriInfo, item.id, views.agendaItem(held, item), item.version);
     }
 
@@ -79,6 +83,7 @@ public class AgendaItemResource {
         HeldMeeting held = access.manageable(meetingId);
         AgendaItem item = item(held, itemId);
         Versions.check(item.version, body.version(), ifMatch);
+        changes.updating(item);
         apply(body, item);
         AgendaItem.flush();
         return Responses.ok(views.agendaItem(held, item), item.version);
@@ -99,6 +104,7 @@ public class AgendaItemResource {
         HeldMeeting held = access.manageableForChildren(meetingId);
         AgendaItem item = item(held, itemId);
         Versions.check(item.version, version, ifMatch);
+        changes.deleting(item);
         held.meeting().removeAgendaItem(item);
     }
 
@@ -113,6 +119,7 @@ public class AgendaItemResource {
         HeldMeeting held = access.manageableForChildren(meetingId);
         Meeting meeting = held.meeting();
         Versions.check(meeting.version, body.version(), ifMatch);
+        changes.updating(meeting, "agenda-reordered"); // one entry, on the meeting: the order is its agendaOrder
         meeting.reorderAgenda(body.itemIds());
         Meeting.flush();
         return Responses.ok(views.agenda(held), meeting.version);

@@ -7,15 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 import org.tandem.common.Published;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.VersionedEntity;
 
 /** One line of a meeting's register: who, in what capacity, and whether they came. */
 @Published
 @Entity
-public class Attendance extends VersionedEntity implements Positioned {
+public class Attendance extends VersionedEntity implements Positioned, Audited {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     public Meeting meeting;
@@ -40,5 +44,48 @@ public class Attendance extends VersionedEntity implements Positioned {
     @Override
     public void position(int position) {
         this.position = position;
+    }
+
+    @Override
+    public String auditType() {
+        return "attendance";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    @Override
+    public AuditRef auditParent() {
+        return new AuditRef("meeting", meeting.id);
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return meeting.auditOrganisationId();
+    }
+
+    /** Not its position: renumbering the register is not a change to anyone's entry. */
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("meetingId", meeting.id);
+        state.put("personId", personId);
+        state.put("roleAsRecorded", roleAsRecorded);
+        state.put("status", status);
+        state.put("mode", mode);
+        return state;
+    }
+
+    /** The role they were recorded in identifies them. */
+    @Override
+    public Set<String> personalFields() {
+        return Set.of("roleAsRecorded");
+    }
+
+    @Override
+    public UUID personalDataSubject() {
+        return personId;
     }
 }

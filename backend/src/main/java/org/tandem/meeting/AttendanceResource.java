@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.Responses;
@@ -39,11 +40,13 @@ public class AttendanceResource {
     private final MeetingAccess access;
     private final MeetingViews views;
     private final PersonDirectory people;
+    private final Changes changes;
 
-    AttendanceResource(MeetingAccess access, MeetingViews views, PersonDirectory people) {
+    AttendanceResource(MeetingAccess access, MeetingViews views, PersonDirectory people, Changes changes) {
         this.access = access;
         this.views = views;
         this.people = people;
+        this.changes = changes;
     }
 
     @GET
@@ -75,6 +78,7 @@ public class AttendanceResource {
         Attendance entry = add(held.meeting(), body.personId(), "personId");
         apply(body, entry);
         entry.persist();
+        changes.created(entry);
         return Responses.created(uriInfo, entry.id, views.attendance(entry), entry.version);
     }
 
@@ -91,6 +95,7 @@ public class AttendanceResource {
         if (!entry.personId.equals(body.personId())) {
             throw ProblemException.invalid("personId", "cannot be changed: remove the entry and add the other person");
         }
+        changes.updating(entry);
         apply(body, entry);
         Attendance.flush();
         return Responses.ok(views.attendance(entry), entry.version);
@@ -111,6 +116,7 @@ public class AttendanceResource {
         HeldMeeting held = access.manageableForChildren(meetingId);
         Attendance entry = entry(held, entryId);
         Versions.check(entry.version, version, ifMatch);
+        changes.deleting(entry);
         held.meeting().removeAttendance(entry);
     }
 
@@ -120,7 +126,8 @@ public class AttendanceResource {
     @Operation(operationId = "takeRegister", summary = "Take the register: set many statuses at once",
             description = """
                     People not yet on the register are added; entries already on it are updated and need their
-                    version (409 when stale). Their recorded roles are kept. People left out are unchanged.""")
+                    version (409 when stale). Their recorded roles are kept. People left out are unchanged. Each
+                    entry added or changed is recorded in the trail on its own.""")
     public RegisterView register(@PathParam("meetingId") UUID meetingId, @NotNull @Valid RegisterRequest body) {
         HeldMeeting held = access.manageableForChildren(meetingId);
         Meeting meeting = held.meeting();
@@ -136,10 +143,16 @@ public class AttendanceResource {
             if (existing.isPresent() && wanted.version() == null) {
                 throw ProblemException.invalid(field + ".version", "is required: the person is on the register already");
             }
-            existing.ifPresent(entry -> Versions.check(entry.version, wanted.version(), null));
+            existing.ifPresent(entry -> {
+                Versions.check(entry.version, wanted.version(), null);
+                changes.updating(entry); // an entry left as it was records nothing
+            });
             Attendance entry = existing.orElseGet(() -> add(meeting, wanted.personId(), field + ".personId"));
             entry.status = wanted.status();
             entry.mode = wanted.mode();
+            if (existing.isEmpty()) {
+                changes.created(entry);
+            }
         }
         Attendance.flush(); // new entries are persisted through the meeting, and versions advance
         return views.register(held);

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.Roles;
 
@@ -26,9 +27,11 @@ import org.tandem.common.security.Roles;
         not edited.""")
 public class DocumentResource {
     private final MeetingAccess access;
+    private final Changes changes;
 
-    DocumentResource(MeetingAccess access) {
+    DocumentResource(MeetingAccess access, Changes changes) {
         this.access = access;
+        this.changes = changes;
     }
 
     @GET
@@ -57,6 +60,7 @@ public class DocumentResource {
         document.url = body.url().strip();
         document.kind = body.kind() == null ? DocumentKind.PAPER : body.kind();
         document.persist();
+        changes.created(document);
         return RestResponse.ResponseBuilder.<DocumentView>created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build())
                 .entity(DocumentView.of(document)).build();
     }
@@ -69,7 +73,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "204", description = "Removed")
     public void delete(@PathParam("meetingId") UUID meetingId, @PathParam("documentId") UUID documentId) {
         HeldMeeting held = access.manageableForChildren(meetingId);
-        held.meeting().removeDocument(document(held, documentId));
+        MeetingDocument document = document(held, documentId);
+        changes.deleting(document);
+        held.meeting().removeDocument(document);
     }
 
     private static MeetingDocument document(HeldMeeting held, UUID documentId) {

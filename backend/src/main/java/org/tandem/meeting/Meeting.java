@@ -8,11 +8,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.annotations.BatchSize;
 import org.tandem.common.Published;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 
@@ -30,7 +35,16 @@ import org.tandem.common.problem.ProblemException;
 @Published
 @Entity
 @BatchSize(size = 50)
-public class Meeting extends TimestampedEntity {
+public class Meeting extends TimestampedEntity implements Audited {
+    /**
+     * The meeting's status moves: the one table that {@link #cancel}, {@link #markHeld} and the views'
+     * allowedActions read. Held and cancelled are final.
+     */
+    static final Map<MeetingStatus, Set<MeetingStatus>> STATUS_MOVES = Map.of(
+            MeetingStatus.PLANNED, EnumSet.of(MeetingStatus.HELD, MeetingStatus.CANCELLED),
+            MeetingStatus.HELD, EnumSet.noneOf(MeetingStatus.class),
+            MeetingStatus.CANCELLED, EnumSet.noneOf(MeetingStatus.class));
+
     @Column(name = "partnership_id", updatable = false)
     public UUID partnershipId;
 
@@ -89,23 +103,56 @@ public class Meeting extends TimestampedEntity {
         endsAt = confirmed ? end : null;
     }
 
+    /** The organisation owning the partnership or board, looked up once: it holds the meeting's trail. */
+    @Transient
+    private UUID holdingOrganisationId;
+
+    public boolean canMoveTo(MeetingStatus next) {
+        return STATUS_MOVES.get(status).contains(next);
+    }
+
+    /**
+     * What the meeting's state allows now, whoever asks: editing until it is cancelled, the status moves of
+     * {@link #STATUS_MOVES} (held once it has started by {@code now}), and its notes published while it is held
+     * and taken off again. The intention methods refuse what this leaves out.
+     */
+    public Set<MeetingOperation> allowedOperations(Instant now) {
+        Set<MeetingOperation> allowed = EnumSet.noneOf(MeetingOperation.class);
+        if (status != MeetingStatus.CANCELLED) {
+            allowed.add(MeetingOperation.EDIT);
+        }
+        if (canMoveTo(MeetingStatus.CANCELLED)) {
+            allowed.add(MeetingOperation.CANCEL);
+        }
+        if (canMoveTo(MeetingStatus.HELD) && !startsAt.isAfter(now)) {
+            allowed.add(MeetingOperation.MARK_HELD);
+        }
+        if (status == MeetingStatus.HELD && notesPublishedAt == null) {
+            allowed.add(MeetingOperation.PUBLISH_NOTES);
+        }
+        if (notesPublishedAt != null) {
+            allowed.add(MeetingOperation.UNPUBLISH_NOTES);
+        }
+        return allowed;
+    }
+
     /** @throws ProblemException 409 when the meeting was cancelled: it is kept as it was */
     public void requireNotCancelled() {
-        if (status == MeetingStatus.CANCELLED) {
+        if (!allowedOperations(Instant.now()).contains(MeetingOperation.EDIT)) {
             throw ProblemException.transitionNotAllowed("The meeting was cancelled and can no longer be changed.");
         }
     }
 
     /** @throws ProblemException 409 unless the meeting is still planned */
     public void cancel(String reason) {
-        requirePlanned("cancelled");
+        requireMove(MeetingStatus.CANCELLED, "cancelled");
         status = MeetingStatus.CANCELLED;
         cancellationReason = reason == null || reason.isBlank() ? null : reason.strip();
     }
 
     /** @throws ProblemException 409 unless the meeting is planned and has started by {@code now} */
     public void markHeld(Instant now) {
-        requirePlanned("marked as held");
+        requireMove(MeetingStatus.HELD, "marked as held");
         if (startsAt.isAfter(now)) {
             throw ProblemException.businessRule("The meeting has not started yet, so it cannot have been held.");
         }
@@ -114,25 +161,23 @@ public class Meeting extends TimestampedEntity {
 
     /** @throws ProblemException 409 unless the meeting was held and its notes are not published yet */
     public void publishNotes(Instant now) {
-        if (status != MeetingStatus.HELD) {
-            throw ProblemException.transitionNotAllowed("The meeting is " + status + ": only the notes of a held meeting can be published.");
-        }
-        if (notesPublishedAt != null) {
-            throw ProblemException.transitionNotAllowed("The notes are published already.");
+        if (!allowedOperations(now).contains(MeetingOperation.PUBLISH_NOTES)) {
+            throw ProblemException.transitionNotAllowed(notesPublishedAt != null ? "The notes are published already."
+                    : "The meeting is " + status + ": only the notes of a held meeting can be published.");
         }
         notesPublishedAt = now;
     }
 
     /** @throws ProblemException 409 when the notes are not published */
     public void unpublishNotes() {
-        if (notesPublishedAt == null) {
+        if (!allowedOperations(Instant.now()).contains(MeetingOperation.UNPUBLISH_NOTES)) {
             throw ProblemException.transitionNotAllowed("The notes are not published.");
         }
         notesPublishedAt = null;
     }
 
-    private void requirePlanned(String transition) {
-        if (status != MeetingStatus.PLANNED) {
+    private void requireMove(MeetingStatus next, String transition) {
+        if (!canMoveTo(next)) {
             throw ProblemException.transitionNotAllowed("The meeting is " + status + ", so it cannot be " + transition + ".");
         }
     }
@@ -194,5 +239,46 @@ public class Meeting extends TimestampedEntity {
         attendance.forEach(a -> ids.add(a.personId));
         actions.stream().map(a -> a.ownerPersonId).filter(Objects::nonNull).forEach(ids::add);
         return ids;
+    }
+
+    @Override
+    public String auditType() {
+        return "meeting";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    /** The organisation owning its partnership or board. */
+    @Override
+    public UUID auditOrganisationId() {
+        if (holdingOrganisationId == null) {
+            holdingOrganisationId = MeetingAccess.holderOf(partnershipId, boardId).ownerOrganisationId();
+        }
+        return holdingOrganisationId;
+    }
+
+    /** Its own fields and the order of its agenda (item ids), which belongs to the meeting and its version. */
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("partnershipId", partnershipId);
+        state.put("boardId", boardId);
+        state.put("title", title);
+        state.put("startsAt", startsAt);
+        state.put("endsAt", endsAt);
+        state.put("timeConfirmed", timeConfirmed);
+        state.put("format", format);
+        state.put("venue", venue);
+        state.put("onlineLink", onlineLink);
+        state.put("status", status);
+        state.put("cancellationReason", cancellationReason);
+        state.put("chathamHouse", chathamHouse);
+        state.put("summary", summary);
+        state.put("notesPublishedAt", notesPublishedAt);
+        state.put("agendaOrder", agendaItems.stream().map(i -> i.id).toList());
+        return state;
     }
 }

@@ -45,7 +45,7 @@ public class MeetingAccess {
     /** The partnership or board that will hold a new meeting: exactly one of the two ids is set. */
     public ScopedBody holderForNewMeeting(UUID partnershipId, UUID boardId) {
         String field = partnershipId != null ? "partnershipId" : "boardId";
-        ScopedBody holder = holder(partnershipId, boardId);
+        ScopedBody holder = holderOf(partnershipId, boardId);
         if (holder == null || !scope.canSee(holder)) {
             throw ProblemException.invalid(field, "is not a " + (partnershipId != null ? "partnership" : "board")
                     + " your organisation can see");
@@ -59,12 +59,12 @@ public class MeetingAccess {
 
     /** @throws ProblemException 404 unless the caller can see the partnership */
     ScopedBody visiblePartnership(UUID partnershipId) {
-        return scope.requireVisible(holder(partnershipId, null), "Partnership " + partnershipId);
+        return scope.requireVisible(holderOf(partnershipId, null), "Partnership " + partnershipId);
     }
 
     /** @throws ProblemException 404 unless the caller can see the board */
     ScopedBody visibleBoard(UUID boardId) {
-        return scope.requireVisible(holder(null, boardId), "Board " + boardId);
+        return scope.requireVisible(holderOf(null, boardId), "Board " + boardId);
     }
 
     /** A where-clause for the meetings the caller can see; {@code path} leads to the meeting ("" or "meeting."). */
@@ -73,6 +73,11 @@ public class MeetingAccess {
     }
 
     public boolean isNoteTaker(HeldMeeting held) {
+        return scope.isNoteTaker(held.holder());
+    }
+
+    /** True when the caller runs the meeting (the owner's staff and admins): only they get allowedActions. */
+    boolean manages(HeldMeeting held) {
         return scope.isNoteTaker(held.holder());
     }
 
@@ -96,7 +101,7 @@ public class MeetingAccess {
     }
 
     private HeldMeeting visible(Meeting meeting, String what) {
-        ScopedBody holder = meeting == null ? null : holder(meeting.partnershipId, meeting.boardId);
+        ScopedBody holder = meeting == null ? null : holderOf(meeting.partnershipId, meeting.boardId);
         scope.requireVisible(holder, what);
         return new HeldMeeting(meeting, holder);
     }
@@ -107,7 +112,8 @@ public class MeetingAccess {
         return held;
     }
 
-    private static ScopedBody holder(UUID partnershipId, UUID boardId) {
+    /** The partnership or board with one of these ids (the other is null), or null when there is none. */
+    static ScopedBody holderOf(UUID partnershipId, UUID boardId) {
         return partnershipId != null ? Partnership.findById(partnershipId) : Board.findById(boardId);
     }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.Responses;
 
@@ -23,11 +24,13 @@ public class MeetingActionResource {
     private final MeetingAccess access;
     private final MeetingViews views;
     private final ActionWriter writer;
+    private final Changes changes;
 
-    MeetingActionResource(MeetingAccess access, MeetingViews views, ActionWriter writer) {
+    MeetingActionResource(MeetingAccess access, MeetingViews views, ActionWriter writer, Changes changes) {
         this.access = access;
         this.views = views;
         this.writer = writer;
+        this.changes = changes;
     }
 
     @POST
@@ -41,6 +44,7 @@ public class MeetingActionResource {
         action.meeting = access.manageable(meetingId).meeting();
         writer.apply(body, action);
         action.persist();
+        changes.created(action);
         return Responses.createdAt(uriInfo.getBaseUriBuilder().path("api/v1/actions").path(action.id.toString()).build(),
                 views.action(action), action.version);
     }

@@ -9,12 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.tandem.common.change.Audited;
 
 /** A titled link to a paper, slides, a visual recording or the minutes. Added and removed, never edited. */
 @Entity
 @Table(name = "meeting_document")
-public class MeetingDocument extends PanacheEntityBase implements Positioned {
+public class MeetingDocument extends PanacheEntityBase implements Positioned, Audited {
     @Id
     public UUID id = UUID.randomUUID();
 
@@ -31,5 +34,35 @@ public class MeetingDocument extends PanacheEntityBase implements Positioned {
     @Override
     public void position(int position) {
         this.position = position;
+    }
+
+    @Override
+    public String auditType() {
+        return "meeting-document";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    @Override
+    public AuditRef auditParent() {
+        return new AuditRef("meeting", meeting.id);
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return meeting.auditOrganisationId();
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("meetingId", meeting.id);
+        state.put("title", title);
+        state.put("url", url);
+        state.put("kind", kind);
+        return state;
     }
 }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -44,11 +45,13 @@ public class MeetingResource {
     private final MeetingAccess access;
     private final MeetingViews views;
     private final MeetingCalendars calendars;
+    private final Changes changes;
 
-    MeetingResource(MeetingAccess access, MeetingViews views, MeetingCalendars calendars) {
+    MeetingResource(MeetingAccess access, MeetingViews views, MeetingCalendars calendars, Changes changes) {
         this.access = access;
         this.views = views;
         this.calendars = calendars;
+        this.changes = changes;
     }
 
     @GET
@@ -85,6 +88,7 @@ public class MeetingResource {
         meeting.boardId = body.boardId();
         apply(body, meeting);
         meeting.persist();
+        changes.created(meeting);
         return Responses.created(uriInfo, meeting.id, views.detail(held), meeting.version);
     }
 
@@ -98,7 +102,7 @@ public class MeetingResource {
                     changes only through cancel and mark-held; a cancelled meeting cannot be changed.""")
     public RestResponse<MeetingView> update(@PathParam("id") UUID id, @NotNull @Valid MeetingRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, meeting -> {
+        return change(id, body.version(), ifMatch, Changes.UPDATED, meeting -> {
             meeting.requireNotCancelled();
             if (!Objects.equals(meeting.partnershipId, body.partnershipId())
                     || !Objects.equals(meeting.boardId, body.boardId())) {
@@ -120,7 +124,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<MeetingView> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, meeting -> meeting.cancel(body.reason()));
+        return change(id, body.version(), ifMatch, "cancelled", meeting -> meeting.cancel(body.reason()));
     }
 
     @POST
@@ -134,7 +138,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<MeetingView> markHeld(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, meeting -> meeting.markHeld(Instant.now()));
+        return change(id, body.version(), ifMatch, "held", meeting -> meeting.markHeld(Instant.now()));
     }
 
     @POST
@@ -146,7 +150,7 @@ public class MeetingResource {
                     + "replaced by \"a participant\", no presenters and attendance as counts. Only a held meeting (409 otherwise).")
     public RestResponse<MeetingView> publishNotes(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, meeting -> meeting.publishNotes(Instant.now()));
+        return change(id, body.version(), ifMatch, "notes-published", meeting -> meeting.publishNotes(Instant.now()));
     }
 
     @POST
@@ -156,7 +160,7 @@ public class MeetingResource {
     @Operation(operationId = "unpublishMeetingNotes", summary = "Take a meeting's notes off the public page")
     public RestResponse<MeetingView> unpublishNotes(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, Meeting::unpublishNotes);
+        return change(id, body.version(), ifMatch, "notes-unpublished", Meeting::unpublishNotes);
     }
 
     @GET
@@ -170,10 +174,14 @@ public class MeetingResource {
         return calendars.single(held);
     }
 
-    /** Applies {@code change} to the meeting if the caller runs it and loaded its current version. */
-    private RestResponse<MeetingView> change(UUID id, Long version, String ifMatch, Consumer<Meeting> change) {
+    /**
+     * Applies {@code change} to the meeting if the caller runs it and loaded its current version; the trail records
+     * it as {@code action}. A refused change rolls back, and so records nothing.
+     */
+    private RestResponse<MeetingView> change(UUID id, Long version, String ifMatch, String action, Consumer<Meeting> change) {
         HeldMeeting held = access.manageable(id);
         Versions.check(held.meeting().version, version, ifMatch);
+        changes.updating(held.meeting(), action);
         change.accept(held.meeting());
         Meeting.flush();
         return Responses.ok(views.detail(held), held.meeting().version);

@@ -1,6 +1,7 @@
 package org.tandem.meeting;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,17 +22,21 @@ public record MeetingView(
         AttendanceCounts attendanceCounts,
         List<ActionView> actions,
         List<DocumentView> documents,
+        @Schema(description = "What you may do to the meeting now (empty unless you run it)")
+        List<MeetingOperation> allowedActions,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static MeetingView of(Meeting m, Redaction redaction) {
+    /** {@code manages}: the caller runs the meeting, so gets its allowed actions and those of its actions. */
+    static MeetingView of(Meeting m, Redaction redaction, boolean manages, Instant now) {
         return new MeetingView(MeetingSummary.of(m), redaction.text(m.cancellationReason), redaction.text(m.summary),
                 !redaction.namesPeople(),
                 m.agendaItems.stream().map(i -> AgendaItemView.of(i, redaction)).toList(),
                 m.attendance.stream().map(a -> AttendanceView.of(a, redaction)).toList(),
                 AttendanceCounts.of(m.attendance),
-                m.actions.stream().map(a -> ActionView.of(a, redaction)).toList(),
+                m.actions.stream().map(a -> ActionView.of(a, redaction, manages)).toList(),
                 m.documents.stream().map(DocumentView::of).toList(),
+                manages ? List.copyOf(m.allowedOperations(now)) : List.of(),
                 LondonTime.of(m.createdAt), LondonTime.of(m.updatedAt));
     }
 }

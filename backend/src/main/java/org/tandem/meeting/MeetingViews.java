@@ -1,6 +1,7 @@
 package org.tandem.meeting;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public class MeetingViews {
     }
 
     public MeetingView detail(HeldMeeting held) {
-        return MeetingView.of(held.meeting(), redactions.forReader(held));
+        return MeetingView.of(held.meeting(), redactions.forReader(held), access.manages(held), Instant.now());
     }
 
     public AgendaView agenda(HeldMeeting held) {
@@ -39,10 +40,19 @@ public class MeetingViews {
 
     /** Views of a page of actions, deciding the redaction once per meeting. */
     public Function<MeetingAction, ActionView> actionViews(List<MeetingAction> actions) {
-        Map<Meeting, Redaction> byMeeting = new HashMap<>();
-        actions.forEach(a -> byMeeting.computeIfAbsent(a.meeting, m -> redactions.forReader(access.held(m))));
-        return action -> ActionView.of(action, byMeeting.get(action.meeting));
+        Map<Meeting, Reader> byMeeting = new HashMap<>();
+        actions.forEach(a -> byMeeting.computeIfAbsent(a.meeting, m -> {
+            HeldMeeting held = access.held(m);
+            return new Reader(redactions.forReader(held), access.manages(held));
+        }));
+        return action -> {
+            Reader reader = byMeeting.get(action.meeting);
+            return ActionView.of(action, reader.redaction(), reader.manages());
+        };
     }
+
+    /** How the caller reads one meeting: what is withheld, and whether they run it. */
+    private record Reader(Redaction redaction, boolean manages) {}
 
     public ActionView action(MeetingAction action) {
         return actionViews(List.of(action)).apply(action);

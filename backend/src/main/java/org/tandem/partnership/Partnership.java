@@ -8,16 +8,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.common.Published;
+import org.tandem.common.change.Audited;
+import org.tandem.common.change.ChangeValues;
+import org.tandem.common.persistence.LifecycleStatus;
+import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.ScopedBodyEntity;
 
 /** A standing group such as a people's partnership; a hub is a partnership with a parent. */
 @Published
 @Entity
-public class Partnership extends ScopedBodyEntity {
+public class Partnership extends ScopedBodyEntity implements Audited {
     @Column(name = "parent_id")
     public UUID parentId;
 
@@ -43,5 +49,52 @@ public class Partnership extends ScopedBodyEntity {
     @Override
     public Set<UUID> participantOrganisationIds() {
         return participantOrganisationIds;
+    }
+
+    /**
+     * Applies {@code edits} to the fields and moves to {@code next} by the transition table of {@link LifecycleStatus}:
+     * an archived partnership is kept as it was, so editing one without restoring it is refused.
+     */
+    void revise(LifecycleStatus next, Runnable edits) {
+        if (!status.canMoveTo(next)) {
+            throw ProblemException.transitionNotAllowed("A " + status + " partnership cannot become " + next + ".");
+        }
+        Map<String, Object> before = ChangeValues.plainState(auditState());
+        edits.run();
+        if (next == status && !status.editable() && !before.equals(ChangeValues.plainState(auditState()))) {
+            throw ProblemException.transitionNotAllowed(
+                    "This partnership is archived and kept as it was: restore it (status ACTIVE) to change it.");
+        }
+        status = next;
+    }
+
+    @Override
+    public String auditType() {
+        return "partnership";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return ownerOrganisationId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("description", description);
+        state.put("termsOfReference", termsOfReference);
+        state.put("website", website);
+        state.put("status", status);
+        state.put("parentId", parentId);
+        state.put("successCriteria", successCriteria);
+        state.put("participantOrganisationIds", participantOrganisationIds);
+        state.put("boardIds", boardIds);
+        return state;
     }
 }

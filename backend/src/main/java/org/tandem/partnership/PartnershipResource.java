@@ -100,7 +100,8 @@ public class PartnershipResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "updatePartnership", summary = "Update a partnership",
             description = "Replaces every field. Send the version you loaded (or If-Match): a stale version gets 409 (412 for If-Match). "
-                    + "Set status ARCHIVED to retire a partnership with history.")
+                    + "Set status ARCHIVED to retire a partnership with history, ACTIVE to restore it; an archived partnership "
+                    + "is not edited without restoring it (409 transition-not-allowed).")
     public RestResponse<PartnershipView> update(@PathParam("id") UUID id, @NotNull @Valid PartnershipRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         Partnership partnership = partnerships.manageable(id);
@@ -114,14 +115,16 @@ public class PartnershipResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "deletePartnership", summary = "Delete a partnership that has no history",
-            description = "Refused with 409 when it has meetings or hubs: archive it instead. Send If-Match to guard against deleting a changed record.")
+            description = "Refused with 409 when it has meetings or hubs: archive it instead. Send the version you loaded "
+                    + "as a query parameter or If-Match; a stale one gets 409 (412 for If-Match). Its members go with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "409", description = "It has meetings or hubs: archive it instead")
-    public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    @APIResponse(responseCode = "409", description = "It has meetings or hubs (archive it instead), or someone else changed it")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public void delete(@PathParam("id") UUID id,
+            @QueryParam("version") @Parameter(description = "The partnership's version") Long version,
+            @HeaderParam("If-Match") String ifMatch) {
         Partnership partnership = partnerships.manageable(id);
-        if (ifMatch != null) {
-            Versions.check(partnership.version, null, ifMatch);
-        }
+        Versions.check(partnership.version, version, ifMatch);
         partnerships.delete(partnership);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.board.Board;
+import org.tandem.common.change.Changes;
 import org.tandem.common.persistence.LifecycleStatus;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
@@ -24,11 +25,13 @@ public class PartnershipService {
     private final OrganisationScope scope;
     private final CurrentUser user;
     private final PersonDirectory people;
+    private final Changes changes;
 
-    PartnershipService(OrganisationScope scope, CurrentUser user, PersonDirectory people) {
+    PartnershipService(OrganisationScope scope, CurrentUser user, PersonDirectory people, Changes changes) {
         this.scope = scope;
         this.user = user;
         this.people = people;
+        this.changes = changes;
     }
 
     public Partnership visible(UUID id) {
@@ -42,13 +45,18 @@ public class PartnershipService {
     public Partnership create(PartnershipRequest body) {
         Partnership partnership = new Partnership();
         partnership.ownerOrganisationId = scope.organisationId();
+        partnership.status = status(body);
         apply(body, partnership);
         partnership.persist();
+        changes.created(partnership);
         return partnership;
     }
 
+    /** Replaces every field; a change of status is the move the transition table allows ("archived", "restored"). */
     public void update(Partnership partnership, PartnershipRequest body) {
-        apply(body, partnership);
+        LifecycleStatus next = status(body);
+        changes.updating(partnership, partnership.status.moveName(next));
+        partnership.revise(next, () -> apply(body, partnership));
         Partnership.flush();
     }
 
@@ -57,7 +65,12 @@ public class PartnershipService {
         if (Partnership.count("parentId", partnership.id) > 0) {
             throw ProblemException.businessRule("This partnership has hubs. Archive it (status ARCHIVED) instead of deleting it.");
         }
-        PartnershipMember.delete("partnershipId", partnership.id);
+        // Its members go with it, each recorded, so the trail shows who was a member of what was deleted.
+        for (PartnershipMember member : PartnershipMember.<PartnershipMember>list("partnershipId", partnership.id)) {
+            changes.deleting(member);
+            member.delete();
+        }
+        changes.deleting(partnership);
         partnership.delete();
         try {
             Partnership.flush();
@@ -72,12 +85,15 @@ public class PartnershipService {
         partnership.description = body.description();
         partnership.termsOfReference = body.termsOfReference();
         partnership.website = body.website();
-        partnership.status = body.status() == null ? LifecycleStatus.ACTIVE : body.status();
         partnership.parentId = checkedParent(partnership, body.parentId());
         replace(partnership.successCriteria, body.successCriteria() == null ? List.of() : body.successCriteria());
         replace(partnership.participantOrganisationIds,
                 ParticipantOrganisations.checked(body.participantOrganisationIds(), partnership.ownerOrganisationId));
         replace(partnership.boardIds, checkedBoards(body.boardIds()));
+    }
+
+    private static LifecycleStatus status(PartnershipRequest body) {
+        return body.status() == null ? LifecycleStatus.ACTIVE : body.status();
     }
 
     private UUID checkedParent(Partnership partnership, UUID parentId) {
@@ -125,8 +141,28 @@ public class PartnershipService {
         return new PartnershipView(p.id, p.ownerOrganisationId, p.parentId, p.name, p.description, p.termsOfReference,
                 p.website, p.status, List.copyOf(p.successCriteria), Set.copyOf(p.participantOrganisationIds), boards,
                 hubs, scope.peopleAccess(p).namesPeople() ? members(p) : null, scope.owns(p) && user.canManage(),
-                LondonTime.of(p.createdAt), LondonTime.of(p.updatedAt),
+                allowedActions(p, hubs.isEmpty()), LondonTime.of(p.createdAt), LondonTime.of(p.updatedAt),
                 p.version);
+    }
+
+    /** For this caller: the owner's staff and admins only; taking-part organisations and read-only roles get none. */
+    private List<PartnershipAction> allowedActions(Partnership p, boolean noHubs) {
+        if (!scope.owns(p) || !user.canManage()) {
+            return List.of();
+        }
+        List<PartnershipAction> actions = new ArrayList<>();
+        if (p.status.editable()) {
+            actions.add(PartnershipAction.EDIT);
+        }
+        for (LifecycleStatus next : LifecycleStatus.values()) {
+            if (p.status.next().contains(next)) {
+                actions.add(next == LifecycleStatus.ARCHIVED ? PartnershipAction.ARCHIVE : PartnershipAction.RESTORE);
+            }
+        }
+        if (noHubs) {
+            actions.add(PartnershipAction.DELETE);
+        }
+        return actions;
     }
 
     /** Member names and titles are personal data: readers the people access rule does not name get ids and roles only. */

@@ -23,6 +23,9 @@ public record PartnershipView(
         List<Reference> hubs,
         @Schema(description = "Members with their roles. Omitted for analysts and partners (personal data).", nullable = true) List<PartnershipMemberView> members,
         @Schema(description = "Whether the caller may change this partnership") boolean canEdit,
+        @Schema(description = "What the caller may do now: EDIT while ACTIVE, ARCHIVE an active one, RESTORE an archived "
+                + "one, DELETE while it has no hubs (one with meetings is still refused). Empty for anyone but the "
+                + "owner's staff and admins.") List<PartnershipAction> allowedActions,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(description = "Send this back when updating", examples = "0") long version) {

@@ -1,6 +1,7 @@
 package org.tandem.person;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,12 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -38,10 +43,14 @@ public class PersonResource {
 
     private final PersonDirectory directory;
     private final CurrentUser user;
+    private final Changes changes;
+    private final Instance<PersonAccounts> accounts;
 
-    PersonResource(PersonDirectory directory, CurrentUser user) {
+    PersonResource(PersonDirectory directory, CurrentUser user, Changes changes, Instance<PersonAccounts> accounts) {
         this.directory = directory;
         this.user = user;
+        this.changes = changes;
+        this.accounts = accounts;
     }
 
     @GET
@@ -75,6 +84,7 @@ public class PersonResource {
         person.organisationId = user.organisationId();
         apply(body, person);
         person.persist();
+        changes.created(person);
         return Responses.created(uriInfo, person.id, PersonView.of(person), person.version);
     }
 
@@ -91,6 +101,7 @@ public class PersonResource {
         if (person.anonymisedAt != null) {
             throw ProblemException.businessRule("This person was anonymised on request; their record cannot be filled in again.");
         }
+        changes.updating(person);
         apply(body, person);
         Person.flush();
         return Responses.ok(PersonView.of(person), person.version);
@@ -102,14 +113,32 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(operationId = "anonymisePerson", summary = "Erase a person's personal data on request",
             description = "Their name, contacts and needs are erased; meetings, attendance and actions keep pointing at the "
-                    + "anonymised record, so nothing else breaks. It cannot be undone.")
-    public RestResponse<PersonView> anonymise(@PathParam("id") UUID id) {
+                    + "anonymised record, so nothing else breaks. Their personal data in the audit trail becomes unreadable "
+                    + "and the trail names their sign-ins \"Anonymised person\". It cannot be undone. Send the version you "
+                    + "loaded as a query parameter or If-Match; a stale one gets 409 (412 for If-Match).")
+    @APIResponse(responseCode = "409", description = "Someone else changed the person since you loaded them")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public RestResponse<PersonView> anonymise(@PathParam("id") UUID id,
+            @QueryParam("version") @Parameter(description = "The person's version") Long version,
+            @HeaderParam("If-Match") String ifMatch) {
         Person person = find(id);
+        Versions.check(person.version, version, ifMatch);
         if (person.anonymisedAt == null) {
+            changes.updating(person, "anonymised");
             person.anonymise();
+            changes.erasePersonalData(person.id, subjectsOf(person.id));
             Person.flush();
         }
         return Responses.ok(PersonView.of(person), person.version);
+    }
+
+    /** The sign-ins through which the person acted, from every feature that links sign-ins to people. */
+    private List<String> subjectsOf(UUID personId) {
+        List<String> subjects = new ArrayList<>();
+        for (PersonAccounts source : accounts) {
+            subjects.addAll(source.subjectsOf(personId));
+        }
+        return subjects;
     }
 
     private Person find(UUID id) {

@@ -67,13 +67,14 @@ final class Operations {
         op("createPartnership", w -> post(API + "/partnerships", Map.of("name", "How We Work Together Group")));
         op("updatePartnership", w -> put(partnership(w), Map.of("name", "People's Partnership (renamed)",
                 "participantOrganisationIds", List.of(w.participating.id()), "version", w.version(partnership(w)))));
-        op("deletePartnership", w -> delete(partnership(w)));
+        op("deletePartnership", w -> delete(partnership(w)).header("If-Match", "\"" + w.version(partnership(w)) + "\""));
         op("getPartnershipCalendar", w -> get(partnership(w) + "/calendar.ics").accepting(CALENDAR));
         op("listPartnershipMembers", w -> get(partnership(w) + "/members"));
         op("addPartnershipMember", w -> post(partnership(w) + "/members", Map.of("personId", w.otherPerson(), "role", "OFFICER")));
         op("updatePartnershipMember", w -> put(partnership(w) + "/members/" + w.member(), Map.of("personId", w.person(),
                 "role", "CHAIR", "title", "Chair", "version", w.memberVersion())));
-        op("removePartnershipMember", w -> delete(partnership(w) + "/members/" + w.member()));
+        op("removePartnershipMember", w -> delete(partnership(w) + "/members/" + w.member())
+                .header("If-Match", "\"" + w.memberVersion() + "\""));
     }
 
     private void boards() {
@@ -82,7 +83,7 @@ final class Operations {
         op("createBoard", w -> post(API + "/boards", Map.of("name", "Health and Wellbeing Board", "statutory", true)));
         op("updateBoard", w -> put(board(w), Map.of("name", "Strategic Board (renamed)",
                 "participantOrganisationIds", List.of(w.participating.id()), "version", w.version(board(w)))));
-        op("deleteBoard", w -> delete(board(w)));
+        op("deleteBoard", w -> delete(board(w)).header("If-Match", "\"" + w.version(board(w)) + "\""));
         op("getBoardCalendar", w -> get(board(w) + "/calendar.ics").accepting(CALENDAR));
     }
 
@@ -148,7 +149,7 @@ final class Operations {
         op("getPerson", w -> get(person(w)));
         op("updatePerson", w -> put(person(w), Map.of("displayName", "Anne Hooper", "affiliation", "PPG",
                 "version", w.version(person(w)))));
-        op("anonymisePerson", w -> post(person(w) + "/anonymise", null));
+        op("anonymisePerson", w -> post(person(w) + "/anonymise", null).header("If-Match", "\"" + w.version(person(w)) + "\""));
     }
 
     private void engagement() {

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.tandem.common.audit.AuditChain;
 import org.tandem.common.events.OutboxDispatcher;
+import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 import org.tandem.support.Tokens;
 
@@ -73,6 +74,21 @@ class AuditTrailTest {
                 .get("/api/v1/audit").then().statusCode(200).body("totalItems", equalTo(0));
         // Analysts, partners and members read no trail at all.
         given().auth().oauth2(Tokens.user("analyst", code)).get("/api/v1/audit").then().statusCode(403);
+    }
+
+    @Test
+    void aPartnerSystemIsRecordedAsAPartnerClientNotAsAPerson() {
+        TestOrganisation owner = TestOrganisation.create();
+        TestOrganisation partner = TestOrganisation.create();
+        String partnership = Fixtures.partnership(owner, Map.of("name", "Audited partnership",
+                "participantOrganisationIds", List.of(partner.id())));
+        String feedback = given().auth().oauth2(Tokens.partnerClient(partner.code())).contentType(ContentType.JSON)
+                .body(Map.of("partnershipId", partnership, "text", "The bus to the clinic is never on time.", "receivedOn", "2026-11-02"))
+                .post("/api/v1/feedback").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(owner.admin()).queryParam("entityType", "feedback").queryParam("entityId", feedback)
+                .get("/api/v1/audit").then().statusCode(200)
+                .body("items[0].actor.kind", equalTo("PARTNER_CLIENT"))
+                .body("items[0].actor.name", matchesPattern("Partner system partner-[0-9a-f]{8} \\(" + partner.code() + "\\)"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tandem.meeting;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,6 +12,7 @@ import static org.tandem.meeting.MeetingFixtures.meetingBody;
 import static org.tandem.meeting.MeetingFixtures.sharedPartnership;
 import static org.tandem.support.Api.anonymous;
 import static org.tandem.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -59,11 +61,67 @@ class ActionResourceTest {
         as(owner.staff()).body(Map.of("status", "DROPPED", "version", 1)).post(path + "/close")
                 .then().statusCode(409).contentType("application/problem+json");
         as(owner.staff()).body(Map.of("version", 0)).post(path + "/reopen").then().statusCode(409)
-                .body("title", equalTo("Version conflict"));
+                .body("title", equalTo("Version conflict")).body("type", containsString("/problems/version-conflict"));
         as(owner.staff()).body(Map.of("version", 1)).post(path + "/reopen")
                 .then().statusCode(200).body("status", equalTo("OPEN")).body("closedAt", nullValue());
         as(owner.staff()).body(Map.of("version", 2)).post(path + "/reopen").then().statusCode(409);
         as(owner.member()).body(Map.of("status", "DONE", "version", 2)).post(path + "/close").then().statusCode(403);
+    }
+
+    @Test
+    void eachChangeToAnActionIsOneEntryNamedByItsTransition() {
+        TestOrganisation owner = TestOrganisation.create();
+        String meeting = meeting(owner);
+        String id = action(owner, meeting, Map.of("description", "Review the ToR", "dueOn", "2099-01-31"));
+        String path = ACTIONS + "/" + id;
+        Trail.of(owner, "action", id).body("totalItems", equalTo(1)).body("items[0].action", equalTo("created"))
+                .body("items[0].parentType", equalTo("meeting")).body("items[0].parentId", equalTo(meeting))
+                .body("items[0].changes.find { it.field == 'status' }.after", equalTo("OPEN"));
+
+        as(owner.staff()).body(Map.of("description", "Review the terms of reference", "dueOn", "2099-01-31", "version", 0))
+                .put(path).then().statusCode(200);
+        Trail.latest(owner, "action", id, 1).body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.field", equalTo(List.of("description")));
+        as(owner.staff()).header("If-Match", "\"1\"").body(Map.of("status", "DROPPED")).post(path + "/close")
+                .then().statusCode(200);
+        Trail.latest(owner, "action", id, 2).body("items[0].action", equalTo("closed"))
+                .body("items[0].changes.field", equalTo(List.of("closedAt", "status")))
+                .body("items[0].changes.find { it.field == 'status' }.before", equalTo("OPEN"))
+                .body("items[0].changes.find { it.field == 'status' }.after", equalTo("DROPPED"));
+
+        Trail.problem(as(owner.staff()).body(Map.of("status", "DONE", "version", 2)).post(path + "/close").then(), 409,
+                "transition-not-allowed");
+        Trail.problem(as(owner.staff()).header("If-Match", "\"1\"").body(Map.of()).post(path + "/reopen").then(), 412,
+                "version-conflict");
+        Trail.problem(as(owner.staff()).body(Map.of("version", 1)).post(path + "/reopen").then(), 409, "version-conflict");
+        as(owner.staff()).body(Map.of("status", "OPEN", "version", 2)).post(path + "/close").then().statusCode(400);
+        assertEquals(3, Trail.count(owner, "action", id));
+
+        as(owner.staff()).body(Map.of("version", 2)).post(path + "/reopen").then().statusCode(200);
+        Trail.latest(owner, "action", id, 3).body("items[0].action", equalTo("reopened"));
+        Trail.problem(as(owner.staff()).body(Map.of("version", 3)).post(path + "/reopen").then(), 409, "transition-not-allowed");
+        assertEquals(4, Trail.count(owner, "action", id));
+    }
+
+    @Test
+    void allowedActionsFollowTheActionsStateForThoseWhoRunItsMeetingOnly() {
+        TestOrganisation owner = TestOrganisation.create();
+        TestOrganisation participant = TestOrganisation.create();
+        String meeting = meeting(owner, meetingBody(sharedPartnership(owner, participant)));
+        String path = ACTIONS + "/" + action(owner, meeting, Map.of("description", "Share the notes"));
+
+        as(owner.staff()).get(path).then().body("allowedActions", equalTo(List.of("EDIT", "CLOSE")));
+        as(owner.admin()).get("/api/v1/meetings/" + meeting).then()
+                .body("actions[0].allowedActions", equalTo(List.of("EDIT", "CLOSE")));
+        as(owner.staff()).body(Map.of("status", "DONE", "version", 0)).post(path + "/close")
+                .then().statusCode(200).body("allowedActions", equalTo(List.of("EDIT", "REOPEN")));
+        as(owner.staff()).queryParams(Map.of("meetingId", meeting, "status", "DONE")).get(ACTIONS)
+                .then().body("items[0].allowedActions", equalTo(List.of("EDIT", "REOPEN")));
+        for (String token : List.of(owner.member(), owner.finance(), owner.analyst(), owner.partner(),
+                participant.staff(), participant.admin(), participant.member())) {
+            as(token).get(path).then().statusCode(200).body("allowedActions", empty());
+            as(token).get("/api/v1/meetings/" + meeting).then().statusCode(200).body("actions[0].allowedActions", empty());
+        }
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.tandem.meeting;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.meeting.MeetingFixtures.agendaItem;
 import static org.tandem.meeting.MeetingFixtures.meeting;
 import static org.tandem.meeting.MeetingFixtures.meetingBody;
@@ -100,6 +103,56 @@ class AgendaItemResourceTest {
         as(owner.staff()).delete(items + "/" + b).then().statusCode(400).body("errors[0].field", equalTo("version"));
         as(owner.staff()).header("If-Match", "\"7\"").delete(items + "/" + b).then().statusCode(412);
         as(owner.staff()).queryParam("version", 0).delete(items + "/" + a).then().statusCode(404);
+    }
+
+    @Test
+    void eachChangeToTheAgendaIsOneEntryAndAReorderOneOnTheMeeting() {
+        TestOrganisation owner = TestOrganisation.create();
+        String meeting = meeting(owner);
+        String items = "/api/v1/meetings/" + meeting + "/agenda-items";
+        String a = agendaItem(owner, meeting, Map.of("kind", "ITEM", "title", "Year One Review", "presenter", "Anne Hooper, Chair",
+                "decisions", List.of(Map.of("text", "Develop hubs"))));
+        String b = agendaItem(owner, meeting, Map.of("kind", "BREAK", "title", "Break"));
+        Trail.of(owner, "agenda-item", a).body("totalItems", equalTo(1))
+                .body("items[0].action", equalTo("created")).body("items[0].parentType", equalTo("meeting"))
+                .body("items[0].parentId", equalTo(meeting))
+                .body("items[0].changes.find { it.field == 'presenter' }.personal", equalTo(true))
+                .body("items[0].changes.find { it.field == 'presenter' }.after", equalTo("Anne Hooper, Chair"))
+                .body("items[0].changes.find { it.field == 'decisions' }.after", equalTo(List.of("Develop hubs")));
+
+        as(owner.staff()).body(Map.of("kind", "ITEM", "title", "Year One Review", "presenter", "Anne Hooper, Chair",
+                        "notes", "The review was welcomed.", "decisions", List.of(Map.of("text", "Develop hubs")), "version", 0))
+                .put(items + "/" + a).then().statusCode(200);
+        // The decision kept its wording but got a new id: it was left out and added again.
+        Trail.latest(owner, "agenda-item", a, 1).body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.field", equalTo(List.of("decisionIds", "notes")))
+                .body("items[0].changes.find { it.field == 'notes' }.before", nullValue());
+
+        // A reorder: one entry, on the meeting, with the order before and after; none on the items.
+        as(owner.staff()).body(Map.of("version", 0, "itemIds", List.of(b, a))).put(items + "/order").then().statusCode(200);
+        Trail.of(owner, "meeting", meeting).body("items[0].action", equalTo("agenda-reordered"))
+                .body("items[0].entityType", equalTo("meeting"))
+                .body("items[0].changes.field", equalTo(List.of("agendaOrder")))
+                .body("items[0].changes[0].before", equalTo(List.of(a, b)))
+                .body("items[0].changes[0].after", equalTo(List.of(b, a)));
+        assertEquals(1, Trail.count(owner, "agenda-item", b));
+        int meetingEntries = Trail.count(owner, "meeting", meeting);
+
+        Trail.problem(as(owner.staff()).body(Map.of("version", 0, "itemIds", List.of(a, b))).put(items + "/order").then(),
+                409, "version-conflict");
+        Trail.problem(as(owner.staff()).header("If-Match", "\"0\"").body(Map.of("itemIds", List.of(a, b)))
+                .put(items + "/order").then(), 412, "version-conflict");
+        Trail.problem(as(owner.staff()).header("If-Match", "\"0\"").delete(items + "/" + a).then(), 412, "version-conflict");
+        Trail.problem(as(owner.staff()).body(Map.of("kind", "ITEM", "title", "Lost", "version", 0)).put(items + "/" + a).then(),
+                409, "version-conflict");
+        as(owner.staff()).body(Map.of("version", 1, "itemIds", List.of(a))).put(items + "/order").then().statusCode(400);
+        assertEquals(meetingEntries, Trail.count(owner, "meeting", meeting));
+
+        as(owner.staff()).header("If-Match", "\"1\"").delete(items + "/" + a).then().statusCode(204);
+        Trail.latest(owner, "agenda-item", a, 2).body("items[0].action", equalTo("deleted"))
+                .body("items[0].changes.field", hasItem("title"))
+                .body("items[0].changes.find { it.field == 'title' }.after", nullValue());
+        assertEquals(meetingEntries + 1, Trail.count(owner, "meeting", meeting)); // the meeting's trail holds its parts'
     }
 
     @Test

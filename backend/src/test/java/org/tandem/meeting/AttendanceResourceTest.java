@@ -3,6 +3,7 @@ package org.tandem.meeting;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tandem.meeting.MeetingFixtures.attend;
 import static org.tandem.meeting.MeetingFixtures.meeting;
@@ -10,17 +11,30 @@ import static org.tandem.meeting.MeetingFixtures.meetingBody;
 import static org.tandem.meeting.MeetingFixtures.sharedPartnership;
 import static org.tandem.support.Api.anonymous;
 import static org.tandem.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 
 @QuarkusTest
 class AttendanceResourceTest {
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void staffKeepTheRegisterOfPeopleFromTheirDirectory() {
@@ -94,6 +108,90 @@ class AttendanceResourceTest {
         as(owner.staff()).body(Map.of("entries", List.of())).put(register)
                 .then().statusCode(400).body("errors[0].field", equalTo("entries"));
         as(owner.member()).get(register).then().body("entries.status", equalTo(List.of("ATTENDED", "APOLOGIES", "ATTENDED")));
+    }
+
+    @Test
+    void eachEntryAddedChangedOrRemovedIsOneEntryInTheTrailWithTheRecordedRoleAsPersonalData() throws SQLException {
+        TestOrganisation owner = TestOrganisation.create();
+        String meeting = meeting(owner);
+        String register = "/api/v1/meetings/" + meeting + "/attendance";
+        String sue = Fixtures.person(owner, "Sue Boland");
+        String requestId = "test-" + UUID.randomUUID();
+        String entry = as(owner.staff()).header("X-Request-ID", requestId)
+                .body(Map.of("personId", sue, "roleAsRecorded", "Head of Services for SEL Mind", "status", "ATTENDED"))
+                .post(register).then().statusCode(201).extract().path("id");
+        Trail.of(owner, "attendance", entry).body("totalItems", equalTo(1))
+                .body("items[0].action", equalTo("created")).body("items[0].parentId", equalTo(meeting))
+                .body("items[0].changes.find { it.field == 'roleAsRecorded' }.personal", equalTo(true))
+                .body("items[0].changes.find { it.field == 'roleAsRecorded' }.after", equalTo("Head of Services for SEL Mind"))
+                .body("items[0].changes.find { it.field == 'personId' }.personal", equalTo(false));
+        List<String> events = events(requestId);
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).startsWith("attendance.created "), events.get(0));
+        assertFalse(events.get(0).contains("SEL Mind"), "the recorded role never reaches an event: " + events.get(0));
+        assertTrue(events.get(0).contains("roleAsRecorded"), "only its name is among the changed fields");
+
+        String path = register + "/" + entry;
+        as(owner.staff()).body(Map.of("personId", sue, "roleAsRecorded", "Head of Services for SEL Mind", "status", "APOLOGIES",
+                "version", 0)).put(path).then().statusCode(200);
+        Trail.latest(owner, "attendance", entry, 1).body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.field", equalTo(List.of("status")));
+        Trail.problem(as(owner.staff()).body(Map.of("personId", sue, "status", "ABSENT", "version", 0)).put(path).then(),
+                409, "version-conflict");
+        Trail.problem(as(owner.staff()).header("If-Match", "\"0\"").delete(path).then(), 412, "version-conflict");
+        assertEquals(2, Trail.count(owner, "attendance", entry));
+
+        as(owner.staff()).queryParam("version", 1).delete(path).then().statusCode(204);
+        Trail.latest(owner, "attendance", entry, 2).body("items[0].action", equalTo("deleted"))
+                .body("items[0].changes.field", hasItem("status"));
+    }
+
+    @Test
+    void takingTheRegisterRecordsOneEntryForEachEntryItAddsOrChangesAndNoneWhenRefused() {
+        TestOrganisation owner = TestOrganisation.create();
+        String meeting = meeting(owner);
+        String register = "/api/v1/meetings/" + meeting + "/attendance";
+        String anne = Fixtures.person(owner, "Anne Hooper");
+        String jack = Fixtures.person(owner, "Jack Upton");
+        String laura = Fixtures.person(owner, "Laura Jenner");
+        String anneEntry = attend(owner, meeting, anne, "Chair");
+        String jackEntry = attend(owner, meeting, jack, null);
+        int before = Trail.count(owner, "meeting", meeting);
+
+        // Anne changes, Jack is sent as he was, Laura is new: two entries.
+        as(owner.staff()).body(Map.of("entries", List.of(
+                        Map.of("personId", anne, "status", "APOLOGIES", "mode", "ONLINE", "version", 0),
+                        Map.of("personId", jack, "status", "ATTENDED", "mode", "ONLINE", "version", 0),
+                        Map.of("personId", laura, "status", "ATTENDED", "mode", "ONLINE"))))
+                .put(register).then().statusCode(200);
+        Trail.of(owner, "meeting", meeting).body("totalItems", equalTo(before + 2))
+                .body("items[0].entityType", equalTo("attendance")).body("items[1].entityType", equalTo("attendance"))
+                .body("items[0].action", equalTo("created")).body("items[1].action", equalTo("updated"))
+                .body("items[1].entityId", equalTo(anneEntry))
+                .body("items[1].changes.field", equalTo(List.of("status")));
+        assertEquals(1, Trail.count(owner, "attendance", jackEntry));
+
+        // One stale entry refuses the whole register: nothing is recorded, not even the entries that were current.
+        Trail.problem(as(owner.staff()).body(Map.of("entries", List.of(
+                        Map.of("personId", jack, "status", "ABSENT", "version", 0),
+                        Map.of("personId", anne, "status", "ABSENT", "version", 0)))).put(register).then(),
+                409, "version-conflict");
+        assertEquals(before + 2, Trail.count(owner, "meeting", meeting));
+    }
+
+    private List<String> events(String requestId) throws SQLException {
+        List<String> events = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT type, payload::text FROM outbox_event WHERE request_id = ? ORDER BY seq")) {
+            query.setString(1, requestId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+        }
+        return events;
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.tandem.meeting;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.meeting.MeetingFixtures.meeting;
 import static org.tandem.meeting.MeetingFixtures.meetingBody;
 import static org.tandem.meeting.MeetingFixtures.sharedPartnership;
@@ -40,6 +42,26 @@ class DocumentResourceTest {
         as(owner.staff()).delete(documents + "/" + review).then().statusCode(204);
         as(owner.member()).get(documents).then().body("id", equalTo(List.of(slides))).body("position", equalTo(List.of(1)));
         as(owner.staff()).delete(documents + "/" + review).then().statusCode(404);
+    }
+
+    @Test
+    void addingAndRemovingADocumentAreEachOneEntryInTheMeetingsTrail() {
+        TestOrganisation owner = TestOrganisation.create();
+        String meeting = meeting(owner);
+        String documents = "/api/v1/meetings/" + meeting + "/documents";
+        String slides = as(owner.staff()).body(Map.of("title", "Slides", "kind", "SLIDES", "url", "https://example.org/slides"))
+                .post(documents).then().statusCode(201).extract().path("id");
+        Trail.of(owner, "meeting-document", slides).body("totalItems", equalTo(1))
+                .body("items[0].action", equalTo("created")).body("items[0].parentId", equalTo(meeting))
+                .body("items[0].changes.field", equalTo(List.of("kind", "meetingId", "title", "url")));
+        as(owner.staff()).body(Map.of("title", " ", "url", "https://example.org/x")).post(documents).then().statusCode(400);
+        as(owner.finance()).delete(documents + "/" + slides).then().statusCode(403);
+        assertEquals(1, Trail.count(owner, "meeting-document", slides));
+
+        as(owner.staff()).delete(documents + "/" + slides).then().statusCode(204);
+        Trail.latest(owner, "meeting-document", slides, 1).body("items[0].action", equalTo("deleted"))
+                .body("items[0].changes.field", hasItem("url"));
+        Trail.of(owner, "meeting", meeting).body("items.action", equalTo(List.of("deleted", "created", "created")));
     }
 
     @Test

@@ -2,8 +2,13 @@ package org.tandem.meeting;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.meeting.MeetingFixtures.meeting;
 import static org.tandem.meeting.MeetingFixtures.meetingBody;
 import static org.tandem.meeting.MeetingFixtures.sharedPartnership;
@@ -131,9 +136,11 @@ class MeetingResourceTest {
 
         as(owner.staff()).body(body).put(path).then().statusCode(200)
                 .header("ETag", "\"1\"").body("version", equalTo(1)).body("chathamHouse", equalTo(true));
-        as(owner.staff()).body(body).put(path).then().statusCode(409).body("title", equalTo("Version conflict"));
+        as(owner.staff()).body(body).put(path).then().statusCode(409).body("title", equalTo("Version conflict"))
+                .body("type", endsWith("/problems/version-conflict"));
         body.remove("version");
-        as(owner.staff()).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(412);
+        as(owner.staff()).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
         as(owner.staff()).body(body).put(path).then().statusCode(400).body("errors[0].field", equalTo("version"));
         as(owner.staff()).header("If-Match", "\"1\"").body(body).put(path).then().statusCode(200);
 
@@ -207,6 +214,97 @@ class MeetingResourceTest {
             as(owner.member()).queryParam(parameter, "nonsense").get(MEETINGS)
                     .then().statusCode(400).body("errors[0].field", equalTo(parameter));
         }
+    }
+
+    @Test
+    void eachChangeToAMeetingIsOneEntryInItsTrailNamedByWhatHappened() {
+        TestOrganisation owner = TestOrganisation.create();
+        String partnership = Fixtures.partnership(owner, "LPP");
+        String id = meeting(owner, meetingBody(partnership));
+        String path = MEETINGS + "/" + id;
+        Trail.of(owner, "meeting", id).body("totalItems", equalTo(1))
+                .body("items[0].action", equalTo("created")).body("items[0].entityId", equalTo(id))
+                .body("items[0].changes.field", hasItem("title")).body("items[0].parentType", nullValue());
+
+        Map<String, Object> body = meetingBody(partnership);
+        body.putAll(Map.of("title", "LPP: primary care", "version", 0));
+        as(owner.staff()).body(body).put(path).then().statusCode(200);
+        Trail.latest(owner, "meeting", id, 1).body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.field", equalTo(List.of("title")))
+                .body("items[0].changes[0].before", equalTo("Lewisham People's Partnership"))
+                .body("items[0].changes[0].after", equalTo("LPP: primary care"));
+        // Saved as it was: no entry.
+        body.put("version", 1);
+        as(owner.staff()).body(body).put(path).then().statusCode(200);
+        assertEquals(2, Trail.count(owner, "meeting", id));
+
+        as(owner.staff()).body(Map.of("version", 1)).post(path + "/mark-held").then().statusCode(200);
+        Trail.latest(owner, "meeting", id, 2).body("items[0].action", equalTo("held"))
+                .body("items[0].changes.field", equalTo(List.of("status")))
+                .body("items[0].changes[0].before", equalTo("PLANNED")).body("items[0].changes[0].after", equalTo("HELD"));
+        as(owner.staff()).header("If-Match", "\"2\"").body(Map.of()).post(path + "/publish-notes").then().statusCode(200);
+        Trail.latest(owner, "meeting", id, 3).body("items[0].action", equalTo("notes-published"))
+                .body("items[0].changes.field", equalTo(List.of("notesPublishedAt")))
+                .body("items[0].changes[0].before", nullValue()).body("items[0].changes[0].after", notNullValue());
+        as(owner.staff()).body(Map.of("version", 3)).post(path + "/unpublish-notes").then().statusCode(200);
+        Trail.latest(owner, "meeting", id, 4).body("items[0].action", equalTo("notes-unpublished"));
+
+        // Refusals record nothing: stale versions, moves the table does not allow, and rules.
+        Trail.problem(as(owner.staff()).body(Map.of("version", 1)).post(path + "/cancel").then(), 409, "version-conflict");
+        Trail.problem(as(owner.staff()).header("If-Match", "\"1\"").body(Map.of()).post(path + "/cancel").then(), 412, "version-conflict");
+        Trail.problem(as(owner.staff()).body(Map.of("version", 4)).post(path + "/cancel").then(), 409, "transition-not-allowed");
+        Trail.problem(as(owner.staff()).body(Map.of("version", 4)).post(path + "/mark-held").then(), 409, "transition-not-allowed");
+        Trail.problem(as(owner.staff()).body(Map.of("version", 4)).post(path + "/unpublish-notes").then(), 409,
+                "transition-not-allowed");
+        Trail.problem(as(owner.staff()).body(Map.of("version", 4)).post(path + "/cancel").then(), 409, "transition-not-allowed");
+        body.putAll(Map.of("title", "Lost update", "version", 3));
+        Trail.problem(as(owner.staff()).body(body).put(path).then(), 409, "version-conflict");
+        assertEquals(5, Trail.count(owner, "meeting", id));
+
+        Map<String, Object> future = meetingBody(partnership);
+        future.putAll(Map.of("startsAt", "2099-09-11T10:00:00+01:00", "endsAt", "2099-09-11T12:00:00+01:00"));
+        String next = meeting(owner, future);
+        Trail.problem(as(owner.staff()).body(Map.of("version", 0)).post(MEETINGS + "/" + next + "/mark-held").then(), 409,
+                "business-rule");
+        Trail.problem(as(owner.staff()).body(Map.of("version", 0)).post(MEETINGS + "/" + next + "/publish-notes").then(), 409,
+                "transition-not-allowed");
+        as(owner.staff()).body(Map.of("version", 0, "reason", "Not quorate")).post(MEETINGS + "/" + next + "/cancel")
+                .then().statusCode(200);
+        Trail.latest(owner, "meeting", next, 1).body("items[0].action", equalTo("cancelled"))
+                .body("items[0].changes.field", equalTo(List.of("cancellationReason", "status")));
+        future.put("version", 1);
+        Trail.problem(as(owner.staff()).body(future).put(MEETINGS + "/" + next).then(), 409, "transition-not-allowed");
+        assertEquals(2, Trail.count(owner, "meeting", next));
+        // Another organisation's admin reads none of it.
+        as(TestOrganisation.create().admin()).queryParam("entityId", id).get("/api/v1/audit")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void allowedActionsFollowTheTransitionTableForThoseWhoRunTheMeetingOnly() {
+        TestOrganisation owner = TestOrganisation.create();
+        TestOrganisation participant = TestOrganisation.create();
+        String partnership = sharedPartnership(owner, participant);
+        String past = MEETINGS + "/" + meeting(owner, meetingBody(partnership));
+        Map<String, Object> future = meetingBody(partnership);
+        future.putAll(Map.of("startsAt", "2099-09-11T10:00:00+01:00", "endsAt", "2099-09-11T12:00:00+01:00"));
+        String next = MEETINGS + "/" + meeting(owner, future);
+
+        as(owner.staff()).get(past).then().body("allowedActions", equalTo(List.of("EDIT", "CANCEL", "MARK_HELD")));
+        as(owner.admin()).get(next).then().body("allowedActions", equalTo(List.of("EDIT", "CANCEL")));
+        for (String token : List.of(owner.member(), owner.finance(), owner.analyst(), owner.partner(),
+                participant.staff(), participant.admin(), participant.member())) {
+            as(token).get(past).then().statusCode(200).body("allowedActions", empty());
+        }
+
+        as(owner.staff()).body(Map.of("version", 0)).post(past + "/mark-held")
+                .then().statusCode(200).body("allowedActions", equalTo(List.of("EDIT", "PUBLISH_NOTES")));
+        as(owner.staff()).body(Map.of("version", 1)).post(past + "/publish-notes")
+                .then().statusCode(200).body("allowedActions", equalTo(List.of("EDIT", "UNPUBLISH_NOTES")));
+        as(participant.staff()).get(past).then().body("allowedActions", empty());
+        as(owner.staff()).body(Map.of("version", 0)).post(next + "/cancel")
+                .then().statusCode(200).body("allowedActions", empty());
+        as(owner.staff()).get(next).then().body("allowedActions", not(hasItem("EDIT")));
     }
 
     private static Map<String, Object> at(String partnership, String title, String startsAt) {

@@ -1,6 +1,8 @@
 package org.tandem.partnership;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,8 +10,17 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.tandem.support.Api.anonymous;
 import static org.tandem.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +29,8 @@ import org.tandem.support.TestOrganisation;
 
 @QuarkusTest
 class PartnershipResourceTest {
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void staffCreateAPartnershipWithEverythingItHolds() {
@@ -158,7 +171,7 @@ class PartnershipResourceTest {
         TestOrganisation icb = TestOrganisation.create();
         String parent = Fixtures.partnership(icb, "Has hubs");
         Fixtures.partnership(icb, Map.of("name", "Hub", "parentId", parent));
-        as(icb.staff()).delete("/api/v1/partnerships/" + parent).then().statusCode(409)
+        as(icb.staff()).queryParam("version", 0).delete("/api/v1/partnerships/" + parent).then().statusCode(409)
                 .body("detail", containsString("Archive it"));
         as(icb.staff()).body(Map.of("name", "Has hubs", "status", "ARCHIVED", "version", 0))
                 .put("/api/v1/partnerships/" + parent).then().statusCode(200).body("status", equalTo("ARCHIVED"));
@@ -169,13 +182,13 @@ class PartnershipResourceTest {
         as(icb.staff()).body(Map.of("partnershipId", withMeetings, "title", "First meeting", "format", "ONLINE",
                         "startsAt", "2024-07-17T13:45:00+01:00", "endsAt", "2024-07-17T16:00:00+01:00"))
                 .post("/api/v1/meetings").then().statusCode(201);
-        as(icb.staff()).delete("/api/v1/partnerships/" + withMeetings).then().statusCode(409)
+        as(icb.staff()).queryParam("version", 0).delete("/api/v1/partnerships/" + withMeetings).then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("meetings"));
         as(icb.staff()).queryParam("partnershipId", withMeetings).get("/api/v1/meetings")
                 .then().statusCode(200).body("totalItems", equalTo(1));
 
         String lonely = Fixtures.partnership(icb, "No history");
-        as(icb.staff()).delete("/api/v1/partnerships/" + lonely).then().statusCode(204);
+        as(icb.staff()).queryParam("version", 0).delete("/api/v1/partnerships/" + lonely).then().statusCode(204);
         as(icb.staff()).get("/api/v1/partnerships/" + lonely).then().statusCode(404);
     }
 
@@ -198,7 +211,7 @@ class PartnershipResourceTest {
                 .put(location).then().statusCode(400).body("errors[0].field", equalTo("endedOn"));
         as(icb.staff()).body(Map.of("personId", anne, "role", "MEMBER", "endedOn", "2024-03-31", "version", 0))
                 .put(location).then().statusCode(200).body("role", equalTo("MEMBER")).body("version", equalTo(1));
-        as(icb.staff()).delete(location).then().statusCode(204);
+        as(icb.staff()).header("If-Match", "\"1\"").delete(location).then().statusCode(204);
         as(icb.staff()).get(members).then().body("size()", equalTo(0));
     }
 
@@ -211,5 +224,164 @@ class PartnershipResourceTest {
         as(icb.staff()).body(Map.of("personId", outsider, "role", "MEMBER"))
                 .post("/api/v1/partnerships/" + partnership + "/members")
                 .then().statusCode(400).body("errors[0].field", equalTo("personId"));
+    }
+
+    @Test
+    void eachWriteIsOneAuditEntryAndOneEventAndRefusedWritesLeaveNone() throws SQLException {
+        TestOrganisation icb = TestOrganisation.create();
+        String id = Fixtures.partnership(icb, "Recorded");
+        String path = "/api/v1/partnerships/" + id;
+        trail(icb, "partnership", id).body("totalItems", equalTo(1)).body("items[0].action", equalTo("created"))
+                .body("items[0].changes.field", hasItem("name"));
+
+        as(icb.staff()).body(Map.of("name", "Recorded (renamed)", "termsOfReference", "Meets monthly.", "version", 0)).put(path)
+                .then().statusCode(200);
+        trail(icb, "partnership", id).body("totalItems", equalTo(2)).body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.field", contains("name", "termsOfReference"))
+                .body("items[0].changes.find { it.field == 'name' }.before", equalTo("Recorded"))
+                .body("items[0].changes.find { it.field == 'name' }.after", equalTo("Recorded (renamed)"));
+
+        // Refused: stale body version, stale If-Match, invalid body, no version: no entries.
+        as(icb.staff()).body(Map.of("name", "Stale", "version", 0)).put(path).then().statusCode(409)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(icb.staff()).header("If-Match", "\"0\"").body(Map.of("name", "Stale")).put(path).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(icb.staff()).body(Map.of("name", "", "version", 1)).put(path).then().statusCode(400);
+        as(icb.staff()).body(Map.of("name", "Same", "version", 1, "parentId", id)).put(path).then().statusCode(400);
+        trail(icb, "partnership", id).body("totalItems", equalTo(2));
+
+        // Saving it as it is changes nothing and records nothing.
+        as(icb.staff()).body(Map.of("name", "Recorded (renamed)", "termsOfReference", "Meets monthly.", "version", 1)).put(path)
+                .then().statusCode(200);
+        trail(icb, "partnership", id).body("totalItems", equalTo(2));
+
+        as(icb.staff()).body(Map.of("name", "Recorded (renamed)", "termsOfReference", "Meets monthly.", "status", "ARCHIVED",
+                "version", 1)).put(path).then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        trail(icb, "partnership", id).body("totalItems", equalTo(3)).body("items[0].action", equalTo("archived"))
+                .body("items[0].changes.field", contains("status"));
+        assertEquals(List.of("partnership.created", "partnership.updated", "partnership.archived"), events(id));
+    }
+
+    @Test
+    void anArchivedPartnershipIsRestoredBeforeItIsEditedAndDeletesCheckTheVersion() {
+        TestOrganisation icb = TestOrganisation.create();
+        String id = Fixtures.partnership(icb, Map.of("name", "Old group", "status", "ARCHIVED"));
+        String path = "/api/v1/partnerships/" + id;
+        as(icb.staff()).body(Map.of("name", "Edited while archived", "status", "ARCHIVED", "version", 0)).put(path)
+                .then().statusCode(409).body("type", endsWith("/problems/transition-not-allowed"))
+                .body("detail", containsString("restore it"));
+        trail(icb, "partnership", id).body("totalItems", equalTo(1));
+        as(icb.staff()).body(Map.of("name", "Old group, back", "version", 0)).put(path)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        trail(icb, "partnership", id).body("totalItems", equalTo(2)).body("items[0].action", equalTo("restored"))
+                .body("items[0].changes.field", contains("name", "status"));
+
+        as(icb.staff()).delete(path).then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(icb.staff()).header("If-Match", "\"0\"").delete(path).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(icb.staff()).queryParam("version", 0).delete(path).then().statusCode(409)
+                .body("type", endsWith("/problems/version-conflict"));
+        trail(icb, "partnership", id).body("totalItems", equalTo(2));
+        as(icb.staff()).header("If-Match", "\"1\"").delete(path).then().statusCode(204);
+        trail(icb, "partnership", id).body("totalItems", equalTo(3)).body("items[0].action", equalTo("deleted"))
+                .body("items[0].changes.find { it.field == 'name' }.before", equalTo("Old group, back"))
+                .body("items[0].changes.find { it.field == 'name' }.after", nullValue());
+    }
+
+    @Test
+    void aDeleteRefusedForItsHistoryLeavesNoEntry() {
+        TestOrganisation icb = TestOrganisation.create();
+        String parent = Fixtures.partnership(icb, "Has hubs");
+        Fixtures.partnership(icb, Map.of("name", "Hub", "parentId", parent));
+        as(icb.staff()).queryParam("version", 0).delete("/api/v1/partnerships/" + parent).then().statusCode(409)
+                .body("type", endsWith("/problems/business-rule"));
+        String withMeetings = Fixtures.partnership(icb, "Has met");
+        as(icb.staff()).body(Map.of("partnershipId", withMeetings, "title", "First meeting", "format", "ONLINE",
+                        "startsAt", "2024-07-17T13:45:00+01:00", "endsAt", "2024-07-17T16:00:00+01:00"))
+                .post("/api/v1/meetings").then().statusCode(201);
+        as(icb.staff()).queryParam("version", 0).delete("/api/v1/partnerships/" + withMeetings).then().statusCode(409);
+        trail(icb, "partnership", parent).body("items.action", contains("created"));
+        as(icb.admin()).queryParam("entityType", "partnership").queryParam("entityId", withMeetings).queryParam("action", "deleted")
+                .get("/api/v1/audit").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void allowedActionsFollowTheTransitionTableForTheOwnersStaffOnly() {
+        TestOrganisation owner = TestOrganisation.create();
+        TestOrganisation participant = TestOrganisation.create();
+        String id = Fixtures.partnership(owner, Map.of("name", "Shared", "participantOrganisationIds", List.of(participant.id())));
+        String path = "/api/v1/partnerships/" + id;
+        as(owner.staff()).get(path).then().body("allowedActions", contains("EDIT", "ARCHIVE", "DELETE"));
+        as(owner.admin()).get(path).then().body("allowedActions", contains("EDIT", "ARCHIVE", "DELETE"));
+        for (String token : List.of(owner.member(), owner.analyst(), owner.finance(), participant.staff(), participant.admin())) {
+            as(token).get(path).then().statusCode(200).body("allowedActions", empty());
+        }
+        Fixtures.partnership(owner, Map.of("name", "Hub", "parentId", id));
+        as(owner.staff()).get(path).then().body("allowedActions", contains("EDIT", "ARCHIVE"));
+        as(owner.staff()).body(Map.of("name", "Shared", "participantOrganisationIds", List.of(participant.id()),
+                "status", "ARCHIVED", "version", 0)).put(path).then().statusCode(200).body("allowedActions", contains("RESTORE"));
+    }
+
+    @Test
+    void memberChangesAreRecordedAsPartsOfThePartnershipWithTheTitleAsPersonalData() {
+        TestOrganisation icb = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "With members");
+        String anne = Fixtures.person(icb, "Anne Hooper");
+        String members = "/api/v1/partnerships/" + partnership + "/members";
+        String member = as(icb.staff()).body(Map.of("personId", anne, "role", "CHAIR", "title", "Chair of the group"))
+                .post(members).then().statusCode(201).extract().path("id");
+        trail(icb, "partnership-member", member).body("totalItems", equalTo(1))
+                .body("items[0].action", equalTo("created"))
+                .body("items[0].parentType", equalTo("partnership")).body("items[0].parentId", equalTo(partnership))
+                .body("items[0].changes.find { it.field == 'personId' }.after", equalTo(anne))
+                .body("items[0].changes.find { it.field == 'title' }.personal", equalTo(true))
+                .body("items[0].changes.find { it.field == 'title' }.after", equalTo("Chair of the group"));
+
+        String path = members + "/" + member;
+        as(icb.staff()).body(Map.of("personId", anne, "role", "MEMBER", "version", 0)).put(path).then().statusCode(200);
+        as(icb.staff()).body(Map.of("personId", anne, "role", "OFFICER", "version", 0)).put(path).then().statusCode(409)
+                .body("type", endsWith("/problems/version-conflict"));
+        trail(icb, "partnership-member", member).body("totalItems", equalTo(2)).body("items[0].action", equalTo("updated"))
+                .body("items[0].changes.field", contains("role", "title"));
+
+        as(icb.staff()).delete(path).then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(icb.staff()).header("If-Match", "\"0\"").delete(path).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(icb.staff()).header("If-Match", "\"1\"").delete(path).then().statusCode(204);
+        trail(icb, "partnership-member", member).body("totalItems", equalTo(3)).body("items[0].action", equalTo("deleted"));
+        // The partnership's history includes its members'.
+        as(icb.admin()).queryParam("entityId", partnership).get("/api/v1/audit").then().statusCode(200)
+                .body("totalItems", equalTo(4));
+    }
+
+    @Test
+    void deletingAPartnershipRecordsItsMembersGoingWithIt() throws SQLException {
+        TestOrganisation icb = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "Short-lived");
+        String member = as(icb.staff()).body(Map.of("personId", Fixtures.person(icb, "Sam Okafor"), "role", "MEMBER"))
+                .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(201).extract().path("id");
+        as(icb.staff()).queryParam("version", 0).delete("/api/v1/partnerships/" + partnership).then().statusCode(204);
+        trail(icb, "partnership-member", member).body("items.action", contains("deleted", "created"));
+        assertEquals(List.of("partnership-member.created", "partnership-member.deleted"), events(member));
+    }
+
+    private static ValidatableResponse trail(TestOrganisation org, String type, String id) {
+        return as(org.admin()).queryParam("entityType", type).queryParam("entityId", id).get("/api/v1/audit")
+                .then().statusCode(200);
+    }
+
+    private List<String> events(String entityId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT type FROM outbox_event WHERE entity_id = ?::uuid ORDER BY seq")) {
+            query.setString(1, entityId);
+            List<String> types = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    types.add(rows.getString(1));
+                }
+            }
+            return types;
+        }
     }
 }

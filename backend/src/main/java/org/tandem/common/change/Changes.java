@@ -20,7 +20,6 @@ import org.tandem.common.audit.AuditTrail;
 import org.tandem.common.events.Outbox;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.common.security.CurrentUser;
-import org.tandem.common.security.Roles;
 import org.tandem.common.web.RequestId;
 
 /**
@@ -111,8 +110,12 @@ public class Changes {
         if (id == null) {
             return Actor.SYSTEM;
         }
-        Actor.Kind kind = user.hasRole(Roles.PARTNER) ? Actor.Kind.PARTNER_CLIENT : Actor.Kind.USER;
-        return new Actor(kind, id, user.displayName());
+        if (user.isPartnerClient()) {
+            String organisation = user.organisationCode();
+            return new Actor(Actor.Kind.PARTNER_CLIENT, id, "Partner system " + user.clientId()
+                    + (organisation == null ? "" : " (" + organisation + ")"));
+        }
+        return new Actor(Actor.Kind.USER, id, user.displayName());
     }
 
     private static String requestId() {

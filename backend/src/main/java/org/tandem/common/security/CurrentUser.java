@@ -44,6 +44,20 @@ public class CurrentUser {
         return name != null ? name : identity.getPrincipal().getName();
     }
 
+    /**
+     * A partner organisation's system rather than a person: Keycloak issues client-credentials tokens to a
+     * service account named {@code service-account-<client>}, with the client in {@code azp}.
+     */
+    public boolean isPartnerClient() {
+        String username = token.getClaim("preferred_username");
+        return username != null && username.startsWith("service-account-") && token.getClaim("azp") != null;
+    }
+
+    /** The OAuth client a token was issued to ({@code azp}). */
+    public String clientId() {
+        return token.getClaim("azp");
+    }
+
     public String organisationCode() {
         return token.getClaim(ORGANISATION_CLAIM);
     }
