@@ -12,6 +12,7 @@ import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatDate } from '@/lib/dates';
 import { useOutcomeOptions } from './use-outcome-options';
 import { HistorySection } from '@/features/history/components/history-section';
+import { allows } from '@/lib/allowed';
 
 export function OutcomePage() {
   const { id = '' } = useParams();
@@ -115,13 +116,15 @@ export function OutcomePage() {
 
       {canEdit && (
         <PublishButton outcome={o} reload={async () => (await outcome.refetch()).data}>
-          <Link className="nhsuk-button nhsuk-button--secondary" to={`/outcomes/${id}/edit`}>
-            Edit
-          </Link>
+          {allows(o.allowedActions, 'EDIT', true) && (
+            <Link className="nhsuk-button nhsuk-button--secondary" to={`/outcomes/${id}/edit`}>
+              Edit
+            </Link>
+          )}
         </PublishButton>
       )}
 
-      {canEdit && (
+      {canEdit && allows(o.allowedActions, 'CHANGE_STATUS', true) && (
         <section aria-labelledby="change-status-heading">
           <h2 id="change-status-heading">Change status</h2>
           <StatusChangeForm outcome={o} />
