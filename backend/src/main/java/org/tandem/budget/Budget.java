@@ -3,13 +3,18 @@ package org.tandem.budget;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Transient;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
+import org.tandem.partnership.Partnership;
 
 /** The money allocated to a partnership's reimbursements for one financial year. What was spent is computed. */
 @Entity
-public class Budget extends TimestampedEntity {
+public class Budget extends TimestampedEntity implements Audited {
     @Column(name = "partnership_id", nullable = false, updatable = false)
     public UUID partnershipId;
 
@@ -20,6 +25,39 @@ public class Budget extends TimestampedEntity {
     public long allocatedPence;
 
     public String notes;
+
+    /** The organisation running the partnership, looked up once. */
+    @Transient
+    private UUID holder;
+
+    @Override
+    public String auditType() {
+        return "budget";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    /** The organisation running the partnership, whose money it is. */
+    @Override
+    public UUID auditOrganisationId() {
+        if (holder == null) {
+            holder = Partnership.<Partnership>findById(partnershipId).ownerOrganisationId;
+        }
+        return holder;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("partnershipId", partnershipId);
+        state.put("financialYear", financialYear);
+        state.put("allocatedPence", allocatedPence);
+        state.put("notes", notes);
+        return state;
+    }
 
     public FinancialYear year() {
         return FinancialYear.parse(financialYear, "financialYear");

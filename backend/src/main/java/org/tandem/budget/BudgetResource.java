@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -50,10 +51,12 @@ public class BudgetResource {
 
     private final OrganisationScope scope;
     private final BudgetLedger ledger;
+    private final Changes changes;
 
-    BudgetResource(OrganisationScope scope, BudgetLedger ledger) {
+    BudgetResource(OrganisationScope scope, BudgetLedger ledger, Changes changes) {
         this.scope = scope;
         this.ledger = ledger;
+        this.changes = changes;
     }
 
     @GET
@@ -107,6 +110,7 @@ public class BudgetResource {
         budget.financialYear = FinancialYear.parse(body.financialYear(), "financialYear").label();
         apply(body, budget);
         budget.persist();
+        changes.created(budget);
         Constraints.flushUnique("budget_partnership_id_financial_year_key",
                 "The partnership has a budget for " + budget.financialYear + " already: update that one.");
         return Responses.created(uriInfo, budget.id, view(budget), budget.version);
@@ -130,6 +134,7 @@ public class BudgetResource {
         if (!budget.financialYear.equals(body.financialYear())) {
             throw ProblemException.invalid("financialYear", "cannot change: set a budget for the other year instead");
         }
+        changes.updating(budget);
         apply(body, budget);
         Budget.flush();
         return Responses.ok(view(budget), budget.version);

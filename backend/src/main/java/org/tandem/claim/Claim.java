@@ -10,22 +10,35 @@ import jakarta.persistence.OrderBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.web.LondonTime;
 
 /**
  * A person's claim for one meeting, under the reimbursement policy in force on the meeting's date. It guards its
- * own lifecycle: each intention method refuses a transition its status does not allow (409) and records the
- * transition with who made it and why. Lines change only while it is a draft; each change moves its version.
+ * own lifecycle with the table in {@link ClaimAction}: each intention method refuses an action its status does not
+ * allow (409 transition-not-allowed) and records the transition with who made it and why. Lines change only while
+ * it is a draft; each change moves its version.
  */
 @Entity
 @BatchSize(size = 50)
-public class Claim extends TimestampedEntity {
+public class Claim extends TimestampedEntity implements Audited {
+    /**
+     * What the claim says about its claimant: their own words and the reasons given about them, who made and decided
+     * it (names and sign-ins), whether they decline payment for their time (which tells of their benefits) and the
+     * payment reference (which banks often make from the payee's name). Amounts, statuses, dates and ids are not.
+     */
+    private static final Set<String> PERSONAL = Set.of("declineInvolvementPayment", "notes", "createdBySubject",
+            "createdByName", "lateReason", "decidedByName", "rejectionReason", "budgetOverrideReason", "paymentReference");
+
     @Column(nullable = false, updatable = false)
     public long number;
 
@@ -104,10 +117,74 @@ public class Claim extends TimestampedEntity {
         return String.format("C%06d", number);
     }
 
-    /** @throws ProblemException 409 unless the claim is still a draft */
+    @Override
+    public String auditType() {
+        return "claim";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    /** The organisation running the partnership, which holds the claim and pays it. */
+    @Override
+    public UUID auditOrganisationId() {
+        return organisationId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("number", number);
+        state.put("claimantPersonId", claimantPersonId);
+        state.put("meetingId", meetingId);
+        state.put("partnershipId", partnershipId);
+        state.put("policyId", policyId);
+        state.put("status", status);
+        state.put("declineInvolvementPayment", declineInvolvementPayment);
+        state.put("notes", notes);
+        state.put("createdBySubject", createdBySubject);
+        state.put("createdByName", createdByName);
+        state.put("submittedAt", submittedAt);
+        state.put("lateReason", lateReason);
+        state.put("decidedAt", decidedAt);
+        state.put("decidedByName", decidedByName);
+        state.put("rejectionReason", rejectionReason);
+        state.put("budgetOverrideReason", budgetOverrideReason);
+        state.put("paidOn", paidOn);
+        state.put("paymentReference", paymentReference);
+        return state;
+    }
+
+    @Override
+    public Set<String> personalFields() {
+        return PERSONAL;
+    }
+
+    @Override
+    public UUID personalDataSubject() {
+        return claimantPersonId;
+    }
+
+    /** @throws ProblemException 409 transition-not-allowed unless the claim is still a draft */
     public void requireDraft() {
-        if (status != ClaimStatus.DRAFT) {
-            throw ProblemException.transitionNotAllowed("The claim is " + status + ": only a draft can be changed.");
+        require(ClaimAction.EDIT);
+    }
+
+    /** Whether the transition table allows {@code action} from the claim's status. */
+    boolean allows(ClaimAction action) {
+        return action.allowedFrom(status);
+    }
+
+    /**
+     * Checked before anything else about an action, so that one the table does not allow from the claim's status is
+     * always a 409 transition-not-allowed, whatever else is wrong with the request.
+     */
+    void require(ClaimAction action) {
+        if (!allows(action)) {
+            throw ProblemException.transitionNotAllowed("The claim is " + status + ", so it cannot be " + action.done()
+                    + (action == ClaimAction.EDIT || action == ClaimAction.DELETE ? ": only a draft can be." : "."));
         }
     }
 
@@ -153,26 +230,25 @@ public class Claim extends TimestampedEntity {
 
     /** @param lateReason why a claim past its deadline is accepted; null when it is on time */
     void submit(Actor by, Instant at, String lateReason) {
-        move(ClaimStatus.DRAFT, ClaimStatus.SUBMITTED, "submitted", by, at, lateReason);
+        move(ClaimAction.SUBMIT, by, at, lateReason);
         submittedAt = at;
         this.lateReason = lateReason;
     }
 
     void withdraw(Actor by, Instant at, String reason) {
-        move(ClaimStatus.SUBMITTED, ClaimStatus.WITHDRAWN, "withdrawn", by, at, reason);
+        move(ClaimAction.WITHDRAW, by, at, reason);
     }
 
     /** @param overrideReason why it is approved over budget; null when within budget */
     void approve(Actor by, Instant at, String overrideReason) {
-        move(ClaimStatus.SUBMITTED, ClaimStatus.APPROVED, "approved", by, at,
-                overrideReason == null ? null : "Over budget: " + overrideReason);
+        move(ClaimAction.APPROVE, by, at, overrideReason == null ? null : "Over budget: " + overrideReason);
         decidedAt = at;
         decidedByName = by.name();
         budgetOverrideReason = overrideReason;
     }
 
     void reject(Actor by, Instant at, String reason) {
-        move(ClaimStatus.SUBMITTED, ClaimStatus.REJECTED, "rejected", by, at, reason);
+        move(ClaimAction.REJECT, by, at, reason);
         decidedAt = at;
         decidedByName = by.name();
         rejectionReason = reason;
@@ -180,27 +256,20 @@ public class Claim extends TimestampedEntity {
 
     /** @throws ProblemException 400 on paidOn when it is before the approval or after today */
     void markPaid(Actor by, Instant at, LocalDate paidOn, String reference) {
-        requireStatus(ClaimStatus.APPROVED, "marked paid");
+        require(ClaimAction.MARK_PAID);
         if (paidOn.isBefore(LondonTime.dateOf(decidedAt)) || paidOn.isAfter(LondonTime.dateOf(at))) {
             throw ProblemException.invalid("paidOn", "must be between the approval (" + LondonTime.dateOf(decidedAt)
                     + ") and today");
         }
-        move(ClaimStatus.APPROVED, ClaimStatus.PAID, "marked paid", by, at, "Payment reference " + reference);
+        move(ClaimAction.MARK_PAID, by, at, "Payment reference " + reference);
         this.paidOn = paidOn;
         paymentReference = reference;
     }
 
-    /** Checked before anything else about a transition, so that an illegal transition is always a 409. */
-    void requireStatus(ClaimStatus from, String transition) {
-        if (status != from) {
-            throw ProblemException.transitionNotAllowed("The claim is " + status + ", so it cannot be " + transition + ".");
-        }
-    }
-
-    private void move(ClaimStatus from, ClaimStatus to, String transition, Actor by, Instant at, String reason) {
-        requireStatus(from, transition);
-        record(status, to, by, at, reason);
-        status = to;
+    private void move(ClaimAction action, Actor by, Instant at, String reason) {
+        require(action);
+        record(status, action.to(), by, at, reason);
+        status = action.to();
     }
 
     private void record(ClaimStatus from, ClaimStatus to, Actor by, Instant at, String reason) {

@@ -13,8 +13,13 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.reimbursement.InvolvementDuration;
 
@@ -24,7 +29,10 @@ import org.tandem.reimbursement.InvolvementDuration;
  */
 @Entity
 @Table(name = "claim_line")
-public class ClaimLine extends VersionedEntity {
+public class ClaimLine extends VersionedEntity implements Audited {
+    /** The claimant's own words about what they spent and why; category, amounts and rates are not personal. */
+    private static final Set<String> PERSONAL = Set.of("description", "reason");
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false, updatable = false)
     public Claim claim;
@@ -54,6 +62,52 @@ public class ClaimLine extends VersionedEntity {
     @OrderBy("uploadedAt, id")
     @BatchSize(size = 50)
     public List<ClaimReceipt> receipts = new ArrayList<>();
+
+    @Override
+    public String auditType() {
+        return "claim-line";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    @Override
+    public AuditRef auditParent() {
+        return new AuditRef("claim", claim.id);
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return claim.organisationId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("claimId", claim.id);
+        state.put("position", position);
+        state.put("category", category);
+        state.put("description", description);
+        state.put("reason", reason);
+        state.put("duration", duration);
+        // 12.3 and 12.30 are the same miles: the scale the value came with is no change.
+        state.put("quantity", quantity == null ? null : quantity.stripTrailingZeros().toPlainString());
+        state.put("unitRatePence", unitRatePence);
+        state.put("amountPence", amountPence);
+        return state;
+    }
+
+    @Override
+    public Set<String> personalFields() {
+        return PERSONAL;
+    }
+
+    @Override
+    public UUID personalDataSubject() {
+        return claim.claimantPersonId;
+    }
 
     public boolean isInvolvementPayment() {
         return category == ClaimCategory.INVOLVEMENT_PAYMENT;

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.Responses;
@@ -33,11 +34,13 @@ public class ClaimLineResource {
     private final ClaimAccess access;
     private final ClaimService claims;
     private final ClaimViews views;
+    private final Changes changes;
 
-    ClaimLineResource(ClaimAccess access, ClaimService claims, ClaimViews views) {
+    ClaimLineResource(ClaimAccess access, ClaimService claims, ClaimViews views, Changes changes) {
         this.access = access;
         this.claims = claims;
         this.views = views;
+        this.changes = changes;
     }
 
     @GET
@@ -60,6 +63,7 @@ public class ClaimLineResource {
             @Context UriInfo uriInfo) {
         Claim claim = access.locked(claimId);
         ClaimLine line = claims.addLine(claim, body);
+        changes.created(line);
         Claim.flush();
         return Responses.createdAt(uriInfo.getAbsolutePathBuilder().path(line.id.toString()).build(), views.detail(claim),
                 claim.version);
@@ -76,7 +80,10 @@ public class ClaimLineResource {
             @NotNull @Valid ClaimLineRequest body, @HeaderParam("If-Match") String ifMatch) {
         Claim claim = access.locked(claimId);
         Versions.check(claim.version, body.version(), ifMatch);
-        claims.changeLine(claim, line(claim, lineId), body);
+        claim.requireDraft();
+        ClaimLine line = line(claim, lineId);
+        changes.updating(line);
+        claims.changeLine(claim, line, body);
         Claim.flush();
         return Responses.ok(views.detail(claim), claim.version);
     }
@@ -86,17 +93,21 @@ public class ClaimLineResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MEMBER})
     @Operation(operationId = "removeClaimLine", summary = "Remove a line, and its receipts, from a draft",
-            description = "Answers with the whole claim. Send If-Match with the claim's ETag to guard against removing from a changed claim.")
+            description = "Answers with the whole claim. Send If-Match with the claim's ETag (400 without it, 412 when the "
+                    + "claim changed since).")
     @APIResponseSchema(ClaimView.class)
+    @APIResponse(responseCode = "400", description = "No If-Match")
     @APIResponse(responseCode = "409", description = "The claim is not a draft")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> delete(@PathParam("claimId") UUID claimId, @PathParam("lineId") UUID lineId,
             @HeaderParam("If-Match") String ifMatch) {
         Claim claim = access.locked(claimId);
-        if (ifMatch != null) {
-            Versions.check(claim.version, null, ifMatch);
-        }
-        claim.removeLine(line(claim, lineId));
+        Versions.check(claim.version, null, ifMatch);
+        claim.requireDraft();
+        ClaimLine line = line(claim, lineId);
+        changes.deleting(line);
+        line.receipts.forEach(changes::deleting);
+        claim.removeLine(line);
         Claim.flush();
         return Responses.ok(views.detail(claim), claim.version);
     }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -46,11 +47,13 @@ public class ClaimResource {
     private final ClaimAccess access;
     private final ClaimService claims;
     private final ClaimViews views;
+    private final Changes changes;
 
-    ClaimResource(ClaimAccess access, ClaimService claims, ClaimViews views) {
+    ClaimResource(ClaimAccess access, ClaimService claims, ClaimViews views, Changes changes) {
         this.access = access;
         this.claims = claims;
         this.views = views;
+        this.changes = changes;
     }
 
     @GET
@@ -95,7 +98,7 @@ public class ClaimResource {
             description = "Send the version you loaded (or If-Match). Only a draft changes (409 otherwise).")
     public RestResponse<ClaimView> update(@PathParam("id") UUID id, @NotNull @Valid ClaimUpdateRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, claim -> claims.update(claim, body));
+        return change(id, body.version(), ifMatch, Changes.UPDATED, claim -> claims.update(claim, body));
     }
 
     @DELETE
@@ -103,15 +106,22 @@ public class ClaimResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MEMBER})
     @Operation(operationId = "deleteClaim", summary = "Discard a draft",
-            description = "Only a draft, which nobody has decided on, can be discarded (409 otherwise): withdraw a submitted claim instead.")
+            description = "Only a draft, which nobody has decided on, can be discarded (409 otherwise): withdraw a submitted "
+                    + "claim instead. Send If-Match with the ETag you loaded (400 without it, 412 when it changed since).")
     @APIResponse(responseCode = "204", description = "Discarded")
+    @APIResponse(responseCode = "400", description = "No If-Match")
     @APIResponse(responseCode = "409", description = "It is not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         Claim claim = access.visible(id);
-        if (ifMatch != null) {
-            Versions.check(claim.version, null, ifMatch);
+        Versions.check(claim.version, null, ifMatch);
+        claim.require(ClaimAction.DELETE);
+        // Its lines and their receipts go with it: each is recorded as deleted, with the claim.
+        changes.deleting(claim);
+        for (ClaimLine line : claim.lines) {
+            changes.deleting(line);
+            line.receipts.forEach(changes::deleting);
         }
-        claim.requireDraft();
         claim.delete();
     }
 
@@ -128,7 +138,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> submit(@PathParam("id") UUID id, @NotNull @Valid SubmitRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, claim -> claims.submit(claim, body.lateReason()));
+        return change(id, body.version(), ifMatch, ClaimAction.SUBMIT.auditAction(), claim -> claims.submit(claim, body.lateReason()));
     }
 
     @POST
@@ -141,7 +151,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> withdraw(@PathParam("id") UUID id, @NotNull @Valid WithdrawRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, claim -> claims.withdraw(claim, body.reason()));
+        return change(id, body.version(), ifMatch, ClaimAction.WITHDRAW.auditAction(), claim -> claims.withdraw(claim, body.reason()));
     }
 
     @POST
@@ -156,7 +166,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> approve(@PathParam("id") UUID id, @NotNull @Valid ApproveRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, claim -> claims.approve(claim, body.budgetOverrideReason()));
+        return change(id, body.version(), ifMatch, ClaimAction.APPROVE.auditAction(), claim -> claims.approve(claim, body.budgetOverrideReason()));
     }
 
     @POST
@@ -170,7 +180,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> reject(@PathParam("id") UUID id, @NotNull @Valid RejectRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, claim -> claims.reject(claim, body.reason()));
+        return change(id, body.version(), ifMatch, ClaimAction.REJECT.auditAction(), claim -> claims.reject(claim, body.reason()));
     }
 
     @POST
@@ -184,7 +194,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> markPaid(@PathParam("id") UUID id, @NotNull @Valid MarkPaidRequest body,
             @HeaderParam("If-Match") String ifMatch) {
-        return change(id, body.version(), ifMatch, claim -> claims.markPaid(claim, body.paidOn(), body.reference()));
+        return change(id, body.version(), ifMatch, ClaimAction.MARK_PAID.auditAction(), claim -> claims.markPaid(claim, body.paidOn(), body.reference()));
     }
 
     @POST
@@ -204,10 +214,14 @@ public class ClaimResource {
                 paid.size(), paid.stream().mapToLong(Claim::totalPence).sum(), Money.CURRENCY);
     }
 
-    /** Applies {@code change} to the claim if the caller may see it and loaded its current version. */
-    private RestResponse<ClaimView> change(UUID id, Long version, String ifMatch, Consumer<Claim> change) {
+    /**
+     * Applies {@code change} to the claim if the caller may see it and loaded its current version, recording it in
+     * the trail as {@code action}.
+     */
+    private RestResponse<ClaimView> change(UUID id, Long version, String ifMatch, String action, Consumer<Claim> change) {
         Claim claim = access.visible(id);
         Versions.check(claim.version, version, ifMatch);
+        changes.updating(claim, action);
         change.accept(claim);
         Claim.flush();
         return respond(claim);

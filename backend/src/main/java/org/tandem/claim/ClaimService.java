@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.budget.BudgetGuard;
+import org.tandem.common.change.Changes;
 import org.tandem.common.persistence.Constraints;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
@@ -31,14 +32,16 @@ public class ClaimService {
     private final OrganisationScope scope;
     private final PersonDirectory people;
     private final BudgetGuard budgets;
+    private final Changes changes;
 
     ClaimService(ClaimAccess access, MeetingAccess meetings, OrganisationScope scope, PersonDirectory people,
-            BudgetGuard budgets) {
+            BudgetGuard budgets, Changes changes) {
         this.access = access;
         this.meetings = meetings;
         this.scope = scope;
         this.people = people;
         this.budgets = budgets;
+        this.changes = changes;
     }
 
     Claim create(ClaimRequest body) {
@@ -68,6 +71,9 @@ public class ClaimService {
             claim.addLine(line);
         }
         claim.persist();
+        // The claim and each line it starts with are records of their own in the trail.
+        changes.created(claim);
+        claim.lines.forEach(changes::created);
         Constraints.flushUnique("claim_one_live_per_meeting_uq", liveClaimTaken);
         return claim;
     }
@@ -100,7 +106,7 @@ public class ClaimService {
      * policy's threshold, and by its deadline unless staff accept it late with a reason.
      */
     void submit(Claim claim, String lateReason) {
-        claim.requireStatus(ClaimStatus.DRAFT, "submitted");
+        claim.require(ClaimAction.SUBMIT);
         ReimbursementPolicy policy = policyOf(claim);
         LocalDate meetingDate = LondonTime.dateOf(Meeting.<Meeting>findById(claim.meetingId).startsAt);
         LocalDate today = LondonTime.today();
@@ -135,7 +141,7 @@ public class ClaimService {
     }
 
     void approve(Claim claim, String budgetOverrideReason) {
-        claim.requireStatus(ClaimStatus.SUBMITTED, "approved");
+        claim.require(ClaimAction.APPROVE);
         access.requireNotSelf(claim);
         LocalDate meetingDate = LondonTime.dateOf(Meeting.<Meeting>findById(claim.meetingId).startsAt);
         String reason = LinePricing.trimmed(budgetOverrideReason);
@@ -144,7 +150,7 @@ public class ClaimService {
     }
 
     void reject(Claim claim, String reason) {
-        claim.requireStatus(ClaimStatus.SUBMITTED, "rejected");
+        claim.require(ClaimAction.REJECT);
         access.requireNotSelf(claim);
         claim.reject(access.actor(), Instant.now(), reason.strip());
     }
@@ -153,7 +159,10 @@ public class ClaimService {
         claim.markPaid(access.actor(), Instant.now(), paidOn, reference.strip());
     }
 
-    /** Marks every listed claim paid, or none: the first that cannot be is named in the problem. */
+    /**
+     * Marks every listed claim paid, or none: the first that cannot be is named in the problem. Each claim paid is
+     * one entry in the trail.
+     */
     List<Claim> markPaid(BulkMarkPaidRequest body) {
         Set<UUID> seen = new HashSet<>();
         List<Claim> claims = new ArrayList<>();
@@ -174,6 +183,7 @@ public class ClaimService {
                     throw new ProblemException(ProblemType.VERSION_CONFLICT, "it changed since you loaded it "
                             + "(version " + item.version() + ", now " + claim.version + "): reload it", List.of());
                 }
+                changes.updating(claim, ClaimAction.MARK_PAID.auditAction());
                 markPaid(claim, body.paidOn(), body.reference());
             } catch (ProblemException e) {
                 throw e.about("Claim " + claim.reference() + ": " + e.getMessage(),

@@ -2,7 +2,6 @@ package org.tandem.claim;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,31 +44,21 @@ public class ClaimViews {
         return refs::summary;
     }
 
+    /**
+     * The actions the transition table allows from the claim's status that this caller may take: claimants (members,
+     * their own), staff and admins edit, discard, submit and withdraw; finance decide on claims not their own and mark
+     * approved ones paid. Anyone else (who sees no claims in any case) may take none.
+     */
     private List<ClaimAction> allowedActions(Claim c) {
-        List<ClaimAction> actions = new ArrayList<>();
-        boolean writes = access.writesClaims();
-        switch (c.status) {
-            case DRAFT -> {
-                if (writes) {
-                    actions.addAll(List.of(ClaimAction.EDIT, ClaimAction.DELETE, ClaimAction.SUBMIT));
-                }
-            }
-            case SUBMITTED -> {
-                if (writes) {
-                    actions.add(ClaimAction.WITHDRAW);
-                }
-                if (access.isFinance() && !access.isSelf(c)) {
-                    actions.addAll(List.of(ClaimAction.APPROVE, ClaimAction.REJECT));
-                }
-            }
-            case APPROVED -> {
-                if (access.isFinance()) {
-                    actions.add(ClaimAction.MARK_PAID);
-                }
-            }
-            default -> { }
-        }
-        return actions;
+        return ClaimAction.allowedFrom(c.status, action -> mayTake(action, c));
+    }
+
+    private boolean mayTake(ClaimAction action, Claim c) {
+        return switch (action) {
+            case EDIT, DELETE, SUBMIT, WITHDRAW -> access.writesClaims();
+            case APPROVE, REJECT -> access.isFinance() && !access.isSelf(c);
+            case MARK_PAID -> access.isFinance();
+        };
     }
 
     private Refs refs(List<Claim> claims) {

@@ -1,16 +1,17 @@
 package org.tandem.claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import org.tandem.person.PersonAccounts;
+import org.tandem.common.change.Audited;
 
 /**
  * The link between a signed-in user (their token's subject) and the person they are in their organisation's
@@ -18,7 +19,10 @@ import org.tandem.person.PersonAccounts;
  */
 @Entity
 @Table(name = "claimant_account")
-public class ClaimantAccount extends PanacheEntityBase {
+public class ClaimantAccount extends PanacheEntityBase implements Audited {
+    /** The sign-in is how the trail names the person as an actor; who linked it is a name too. */
+    private static final Set<String> PERSONAL = Set.of("userSubject", "linkedByName");
+
     @Id
     @Column(name = "person_id")
     public UUID personId;
@@ -35,21 +39,44 @@ public class ClaimantAccount extends PanacheEntityBase {
     @Column(name = "linked_at", nullable = false)
     public Instant linkedAt;
 
+    @Override
+    public String auditType() {
+        return "claimant-account";
+    }
+
+    /** One link per person: the person's id names it. */
+    @Override
+    public UUID auditId() {
+        return personId;
+    }
+
+    @Override
+    public UUID auditOrganisationId() {
+        return organisationId;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("personId", personId);
+        state.put("organisationId", organisationId);
+        state.put("userSubject", userSubject);
+        state.put("linkedByName", linkedByName);
+        state.put("linkedAt", linkedAt);
+        return state;
+    }
+
+    @Override
+    public Set<String> personalFields() {
+        return PERSONAL;
+    }
+
+    @Override
+    public UUID personalDataSubject() {
+        return personId;
+    }
+
     static Optional<ClaimantAccount> ofSubject(String subject) {
         return subject == null ? Optional.empty() : find("userSubject", subject).firstResultOptional();
-    }
-
-    /** The sign-in linked to the person, if any: the trail's actor id for what they did themselves. */
-    public static List<String> subjectsOf(UUID personId) {
-        return ClaimantAccount.<ClaimantAccount>findByIdOptional(personId).map(a -> List.of(a.userSubject)).orElse(List.of());
-    }
-
-    /** Tells the people feature which sign-in a person acts through, so anonymising them renames it in the trail. */
-    @ApplicationScoped
-    static class Subjects implements PersonAccounts {
-        @Override
-        public List<String> subjectsOf(UUID personId) {
-            return ClaimantAccount.subjectsOf(personId);
-        }
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.budget.FinancialYear;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -45,12 +46,14 @@ public class ClaimantResource {
     private final CurrentUser user;
     private final PersonDirectory people;
     private final ClaimantYears years;
+    private final Changes changes;
 
-    ClaimantResource(ClaimAccess access, CurrentUser user, PersonDirectory people, ClaimantYears years) {
+    ClaimantResource(ClaimAccess access, CurrentUser user, PersonDirectory people, ClaimantYears years, Changes changes) {
         this.access = access;
         this.user = user;
         this.people = people;
         this.years = years;
+        this.changes = changes;
     }
 
     @GET
@@ -73,20 +76,25 @@ public class ClaimantResource {
     public ClaimantView link(@PathParam("personId") UUID personId, @NotNull @Valid ClaimantAccountRequest body) {
         Person person = person(personId);
         String subject = body.userSubject().strip();
-        ClaimantAccount account = ClaimantAccount.<ClaimantAccount>findByIdOptional(personId).orElseGet(() -> {
+        String taken = "That sign-in is linked to another person already: unlink it there first.";
+        if (ClaimantAccount.ofSubject(subject).filter(other -> !other.personId.equals(personId)).isPresent()) {
+            throw ProblemException.businessRule(taken);
+        }
+        Optional<ClaimantAccount> existing = ClaimantAccount.findByIdOptional(personId);
+        ClaimantAccount account = existing.orElseGet(() -> {
             ClaimantAccount created = new ClaimantAccount();
             created.personId = personId;
             created.organisationId = person.organisationId;
             return created;
         });
-        String taken = "That sign-in is linked to another person already: unlink it there first.";
-        if (ClaimantAccount.ofSubject(subject).filter(other -> !other.personId.equals(personId)).isPresent()) {
-            throw ProblemException.businessRule(taken);
-        }
+        existing.ifPresent(changes::updating);
         account.userSubject = subject;
         account.linkedByName = user.displayName();
         account.linkedAt = Instant.now();
         account.persist();
+        if (existing.isEmpty()) {
+            changes.created(account);
+        }
         Constraints.flushUnique("claimant_account_user_subject_key", taken);
         return new ClaimantView(subject, true, personId, person.displayName);
     }
@@ -99,7 +107,10 @@ public class ClaimantResource {
     @APIResponse(responseCode = "204", description = "Unlinked (or was not linked)")
     public void unlink(@PathParam("personId") UUID personId) {
         person(personId);
-        ClaimantAccount.deleteById(personId);
+        ClaimantAccount.<ClaimantAccount>findByIdOptional(personId).ifPresent(account -> {
+            changes.deleting(account);
+            account.delete();
+        });
     }
 
     @GET

@@ -31,8 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.Versions;
 
 @Path("/api/v1/claims/{claimId}/lines/{lineId}/receipts")
 @Tag(name = "Receipts", description = """
@@ -42,9 +44,11 @@ public class ReceiptResource {
     static final int MAX_PER_LINE = 10;
 
     private final ClaimAccess access;
+    private final Changes changes;
 
-    ReceiptResource(ClaimAccess access) {
+    ReceiptResource(ClaimAccess access, Changes changes) {
         this.access = access;
+        this.changes = changes;
     }
 
     @POST
@@ -87,6 +91,7 @@ public class ReceiptResource {
         receipt.uploadedBySubject = access.actor().subject();
         receipt.uploadedAt = Instant.now();
         receipt.persist();
+        changes.created(receipt);
         ReceiptContent content = new ReceiptContent();
         content.receiptId = receipt.id;
         content.content = file.content();
@@ -126,14 +131,20 @@ public class ReceiptResource {
     @Path("{receiptId}")
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MEMBER})
-    @Operation(operationId = "removeClaimReceipt", summary = "Remove a receipt from a draft", description = "409 unless the claim is a draft.")
+    @Operation(operationId = "removeClaimReceipt", summary = "Remove a receipt from a draft",
+            description = "Send If-Match with the claim's ETag (a receipt added or removed moves the claim's version): 400 "
+                    + "without it, 412 when the claim changed since. 409 unless the claim is a draft.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "No If-Match")
     @APIResponse(responseCode = "409", description = "The claim is not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match names another version of the claim")
     public void delete(@PathParam("claimId") UUID claimId, @PathParam("lineId") UUID lineId,
-            @PathParam("receiptId") UUID receiptId) {
+            @PathParam("receiptId") UUID receiptId, @HeaderParam("If-Match") String ifMatch) {
         Claim claim = access.locked(claimId);
+        Versions.check(claim.version, null, ifMatch);
         claim.requireDraft();
         ClaimReceipt receipt = receipt(claim, lineId, receiptId);
+        changes.deleting(receipt);
         receipt.line.receipts.remove(receipt);
         receipt.delete();
         claim.touch();

@@ -9,13 +9,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.common.Published;
+import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
+import org.tandem.partnership.Partnership;
 import org.tandem.common.problem.ProblemException;
 
 /**
@@ -26,7 +31,7 @@ import org.tandem.common.problem.ProblemException;
 @Published
 @Entity
 @Table(name = "reimbursement_policy")
-public class ReimbursementPolicy extends TimestampedEntity {
+public class ReimbursementPolicy extends TimestampedEntity implements Audited {
     @Column(name = "partnership_id", nullable = false, updatable = false)
     public UUID partnershipId;
 
@@ -54,6 +59,46 @@ public class ReimbursementPolicy extends TimestampedEntity {
     @Column(name = "category")
     @Enumerated(EnumType.STRING)
     public Set<ExpenseCategory> allowedCategories = EnumSet.noneOf(ExpenseCategory.class);
+
+    /** The organisation running the partnership, looked up once. */
+    @Transient
+    private UUID holder;
+
+    @Override
+    public String auditType() {
+        return "reimbursement-policy";
+    }
+
+    @Override
+    public UUID auditId() {
+        return id;
+    }
+
+    /** The organisation running the partnership, which pays under the policy. */
+    @Override
+    public UUID auditOrganisationId() {
+        if (holder == null) {
+            holder = Partnership.<Partnership>findById(partnershipId).ownerOrganisationId;
+        }
+        return holder;
+    }
+
+    @Override
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("partnershipId", partnershipId);
+        state.put("effectiveFrom", effectiveFrom);
+        state.put("halfDayRatePence", halfDayRatePence);
+        state.put("fullDayRatePence", fullDayRatePence);
+        state.put("hourlyRatePence", hourlyRatePence);
+        state.put("mileageRatePence", mileageRatePence);
+        state.put("allowedCategories", Set.copyOf(allowedCategories));
+        state.put("receiptThresholdPence", receiptThresholdPence);
+        state.put("claimDeadlineDays", claimDeadlineDays);
+        state.put("benefitsWarningPence", benefitsWarningPence);
+        state.put("notes", notes);
+        return state;
+    }
 
     /** The policy of the partnership that applies on {@code date}: the latest one starting on or before it. */
     public static Optional<ReimbursementPolicy> inForce(UUID partnershipId, LocalDate date) {

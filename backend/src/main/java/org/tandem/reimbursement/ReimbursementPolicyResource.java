@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
@@ -49,9 +50,11 @@ public class ReimbursementPolicyResource {
     private static final Map<String, String> SORTABLE = Map.of("effectiveFrom", "rp.effectiveFrom", "createdAt", "rp.createdAt");
 
     private final OrganisationScope scope;
+    private final Changes changes;
 
-    ReimbursementPolicyResource(OrganisationScope scope) {
+    ReimbursementPolicyResource(OrganisationScope scope, Changes changes) {
         this.scope = scope;
+        this.changes = changes;
     }
 
     @GET
@@ -102,6 +105,7 @@ public class ReimbursementPolicyResource {
         policy.partnershipId = partnership.id;
         apply(body, policy);
         policy.persist();
+        changes.created(policy);
         flushUnique();
         return Responses.created(uriInfo, policy.id, ReimbursementPolicyView.of(policy), policy.version);
     }
@@ -115,11 +119,13 @@ public class ReimbursementPolicyResource {
                     + "policy with a later effectiveFrom instead.")
     public RestResponse<ReimbursementPolicyView> update(@PathParam("id") UUID id,
             @NotNull @Valid ReimbursementPolicyRequest body, @HeaderParam("If-Match") String ifMatch) {
-        ReimbursementPolicy policy = changeable(id);
+        ReimbursementPolicy policy = manageable(id);
         Versions.check(policy.version, body.version(), ifMatch);
+        requireNotInUse(policy);
         if (!policy.partnershipId.equals(body.partnershipId())) {
             throw ProblemException.invalid("partnershipId", "cannot change: add a policy to the other partnership instead");
         }
+        changes.updating(policy);
         apply(body, policy);
         flushUnique();
         return Responses.ok(ReimbursementPolicyView.of(policy), policy.version);
@@ -130,14 +136,17 @@ public class ReimbursementPolicyResource {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "deleteReimbursementPolicy", summary = "Delete a policy that no claim uses",
-            description = "409 once a claim was made under it. Send If-Match to guard against deleting a changed policy.")
+            description = "Send If-Match with the ETag you loaded (400 without it, 412 when it changed since). 409 once a "
+                    + "claim was made under it.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "No If-Match")
     @APIResponse(responseCode = "409", description = "A claim was made under it")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
     public void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        ReimbursementPolicy policy = changeable(id);
-        if (ifMatch != null) {
-            Versions.check(policy.version, null, ifMatch);
-        }
+        ReimbursementPolicy policy = manageable(id);
+        Versions.check(policy.version, null, ifMatch);
+        requireNotInUse(policy);
+        changes.deleting(policy);
         policy.delete();
     }
 
@@ -148,14 +157,17 @@ public class ReimbursementPolicyResource {
         return policy;
     }
 
-    private ReimbursementPolicy changeable(UUID id) {
+    private ReimbursementPolicy manageable(UUID id) {
         ReimbursementPolicy policy = visible(id);
         scope.requireManageable(Partnership.<Partnership>findById(policy.partnershipId), "Reimbursement policy " + id);
+        return policy;
+    }
+
+    private static void requireNotInUse(ReimbursementPolicy policy) {
         if (policy.isInUse()) {
             throw ProblemException.businessRule("Claims were made under this policy, so it is kept as it is. "
                     + "Add a policy with a later effectiveFrom to change the rates from that date.");
         }
-        return policy;
     }
 
     private static void flushUnique() {

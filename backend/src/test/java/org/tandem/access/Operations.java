@@ -202,7 +202,8 @@ final class Operations {
             body.put("version", w.version(path));
             return put(path, body);
         });
-        op("deleteReimbursementPolicy", w -> delete(API + "/reimbursement-policies/" + w.sparePolicy()));
+        op("deleteReimbursementPolicy", w -> versionMatched(w, delete(API + "/reimbursement-policies/" + w.sparePolicy()),
+                API + "/reimbursement-policies/" + w.sparePolicy()));
 
         op("listBudgets", w -> get(API + "/budgets"));
         op("createBudget", w -> post(API + "/budgets", w.budgetBody()));
@@ -234,7 +235,7 @@ final class Operations {
         op("getClaim", w -> get(w.draftClaim().path()));
         op("updateClaim", w -> put(w.draftClaim().path(), Map.of("notes", "Travelled with my carer.",
                 "version", w.version(w.draftClaim().path()))));
-        op("deleteClaim", w -> delete(w.draftClaim().path()));
+        op("deleteClaim", w -> versionMatched(w, delete(w.draftClaim().path()), w.draftClaim().path()));
         op("submitClaim", w -> post(w.draftClaim().path() + "/submit", version(w, w.draftClaim().path())));
         op("withdrawClaim", w -> post(submitted(w) + "/withdraw", Map.of("reason", "Sent twice", "version", w.version(submitted(w)))));
         op("approveClaim", w -> post(submitted(w) + "/approve", Map.of("budgetOverrideReason", "Agreed with the budget holder",
@@ -250,11 +251,11 @@ final class Operations {
         op("getClaimLine", w -> get(w.draftClaim().linePath()));
         op("updateClaimLine", w -> put(w.draftClaim().linePath(), Map.of("category", "PARKING", "amountPence", 2400,
                 "version", w.version(w.draftClaim().path()))));
-        op("removeClaimLine", w -> delete(w.draftClaim().linePath()));
+        op("removeClaimLine", w -> versionMatched(w, delete(w.draftClaim().linePath()), w.draftClaim().path()));
         op("addClaimReceipt", w -> post(w.draftClaim().linePath() + "/receipts", null).sending("image/png", World.PNG)
                 .query("filename", "parking.png"));
         op("getClaimReceipt", w -> get(w.draftClaim().receiptPath()).accepting("*/*"));
-        op("removeClaimReceipt", w -> delete(w.draftClaim().receiptPath()));
+        op("removeClaimReceipt", w -> versionMatched(w, delete(w.draftClaim().receiptPath()), w.draftClaim().path()));
 
         op("getMyClaimant", w -> get(API + "/claimants/me"));
         op("listClaimantYears", w -> get(API + "/claimants").query("financialYear", "2024-25"));
@@ -265,6 +266,11 @@ final class Operations {
             w.token("member", Relation.OWN); // links the claimant, so there is something to unlink
             return delete(API + "/claimants/" + w.claimant() + "/account");
         });
+    }
+
+    /** Money's deletes: {@code call} with If-Match naming the current version of the record at {@code path}. */
+    private static Call versionMatched(World w, Call call, String path) {
+        return call.header("If-Match", "\"" + w.version(path) + "\"");
     }
 
     private void publicViews() {

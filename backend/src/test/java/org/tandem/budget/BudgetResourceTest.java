@@ -1,6 +1,7 @@
 package org.tandem.budget;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.claim.ClaimFixtures.claim;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tandem.claim.ClaimFixtures.Setup;
 import org.tandem.claim.ClaimFixtures;
+import org.tandem.claim.MoneyTrail;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 
@@ -148,5 +150,35 @@ class BudgetResourceTest {
         body.put("financialYear", "2025-26");
         as(s.org().admin()).body(body).put(path).then().statusCode(400).body("errors[0].field", equalTo("financialYear"));
         as(s.org().staff()).body(body).put(path).then().statusCode(403);
+    }
+
+    @Test
+    void settingAndChangingABudgetIsOneEntryEachInTheRunningOrganisationsTrail() {
+        Setup s = ClaimFixtures.setup();
+        String id = budget(s, "2024-25", 50000);
+        MoneyTrail trail = MoneyTrail.of(s.org().admin(), "budget", id);
+        assertEquals(1, trail.count());
+        Map<String, Object> created = trail.history().getList("items", Map.class).get(0);
+        assertEquals("created", created.get("action"));
+        assertEquals(50000, MoneyTrail.after(created, "allocatedPence"));
+        // Finance read the history of money; staff do not read budgets' history.
+        assertEquals(1, MoneyTrail.of(s.org().finance(), "budget", id).count());
+        assertEquals(0, MoneyTrail.of(s.org().staff(), "budget", id).count());
+
+        String path = BUDGETS + "/" + id;
+        Map<String, Object> body = new HashMap<>(Map.of("partnershipId", s.partnershipId(), "financialYear", "2024-25",
+                "allocatedPence", 60000, "notes", "Raised in August", "version", 0));
+        as(s.org().admin()).body(body).put(path).then().statusCode(200);
+        Map<String, Object> raised = trail.oneNew("budget", "updated", "allocatedPence", "notes");
+        assertEquals(60000, MoneyTrail.after(raised, "allocatedPence"));
+        as(s.org().admin()).body(body).put(path).then().statusCode(409).body("type", endsWith("/problems/version-conflict"));
+        body.remove("version");
+        as(s.org().admin()).header("If-Match", "\"0\"").body(body).put(path).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(s.org().admin()).body(Map.of("partnershipId", s.partnershipId(), "financialYear", "2024-25", "allocatedPence", 1))
+                .post(BUDGETS).then().statusCode(409).body("type", endsWith("/problems/business-rule"));
+        trail.nothingNew();
+        // Another organisation's admin reads none of it.
+        assertEquals(0, MoneyTrail.of(TestOrganisation.create().admin(), "budget", id).count());
     }
 }

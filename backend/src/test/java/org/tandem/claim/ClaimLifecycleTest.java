@@ -1,10 +1,13 @@
 package org.tandem.claim;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.claim.ClaimFixtures.CLAIMS;
 import static org.tandem.claim.ClaimFixtures.claim;
 import static org.tandem.claim.ClaimFixtures.expense;
@@ -14,9 +17,16 @@ import static org.tandem.claim.ClaimFixtures.transition;
 import static org.tandem.claim.ClaimFixtures.version;
 import static org.tandem.support.Api.as;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +40,8 @@ import org.tandem.support.Tokens;
 
 @QuarkusTest
 class ClaimLifecycleTest {
+    @Inject
+    AgroalDataSource dataSource;
     private static final String TODAY = LocalDate.now(ZoneId.of("Europe/London")).toString();
 
     /** Every transition, with the fields it needs. */
@@ -114,14 +126,17 @@ class ClaimLifecycleTest {
                 body.put("version", version(token, path));
                 as(token).body(body).post(path + "/" + action).then()
                         .statusCode(409).contentType("application/problem+json")
+                        .body("type", endsWith("/problems/transition-not-allowed"))
                         .body("detail", containsString("The claim is " + status));
             });
             as(s.org().staff()).get(path).then().body("status", equalTo(status));
             if (!status.equals("DRAFT")) {
-                as(s.org().staff()).body(expense("PUBLIC_TRANSPORT", 100)).post(path + "/lines").then().statusCode(409);
+                as(s.org().staff()).body(expense("PUBLIC_TRANSPORT", 100)).post(path + "/lines").then().statusCode(409)
+                        .body("type", endsWith("/problems/transition-not-allowed"));
                 as(s.org().staff()).body(Map.of("notes", "x", "version", version(s.org().staff(), path))).put(path)
                         .then().statusCode(409);
-                as(s.org().staff()).delete(path).then().statusCode(409);
+                as(s.org().staff()).header("If-Match", "\"" + version(s.org().staff(), path) + "\"").delete(path).then()
+                        .statusCode(409).body("type", endsWith("/problems/transition-not-allowed"));
             }
         });
     }
@@ -171,7 +186,8 @@ class ClaimLifecycleTest {
         as(member).get(path).then().body("deadline", equalTo("2024-08-16")).body("late", equalTo(true));
 
         as(member).body(Map.of("version", 0)).post(path + "/submit").then().statusCode(409)
-                .body("title", equalTo("Past the claim deadline")).body("detail", containsString("2024-08-16"));
+                .body("type", endsWith("/problems/late-claim")).body("title", equalTo("Past the claim deadline"))
+                .body("detail", containsString("2024-08-16"));
         as(member).body(Map.of("version", 0, "lateReason", "I was in hospital")).post(path + "/submit").then().statusCode(403);
         as(s.org().staff()).body(Map.of("version", 0, "lateReason", " ")).post(path + "/submit").then().statusCode(409);
         as(s.org().staff()).body(Map.of("version", 0, "lateReason", "The claimant was in hospital after the meeting"))
@@ -208,7 +224,7 @@ class ClaimLifecycleTest {
                 Map.of("category", "CARER_COVER", "amountPence", 5000))));
         as(staff).get(path).then().body("lines.receiptRequired", equalTo(List.of(false, false, false, true, true)));
         as(staff).body(Map.of("version", 0)).post(path + "/submit").then().statusCode(409)
-                .body("title", equalTo("Receipts missing"))
+                .body("type", endsWith("/problems/receipts-missing")).body("title", equalTo("Receipts missing"))
                 .body("errors.field", equalTo(List.of("lines[3].receipts", "lines[4].receipts")))
                 .body("errors[0].message", containsString("£20.00"));
         List<String> lines = as(staff).get(path).then().extract().path("lines.id");
@@ -254,10 +270,11 @@ class ClaimLifecycleTest {
         as(finance).body(Map.of("paidOn", TODAY, "reference", "BACS-7", "claims", List.of(Map.of("id", a, "version", 2),
                         Map.of("id", submitted, "version", 1))))
                 .post(run).then().statusCode(409).body("errors[0].field", equalTo("claims[1]"))
+                .body("type", endsWith("/problems/transition-not-allowed"))
                 .body("detail", containsString("is SUBMITTED"));
         as(finance).get(s.claimPath(a)).then().body("status", equalTo("APPROVED"));
         as(finance).body(Map.of("paidOn", TODAY, "reference", "BACS-7", "claims", List.of(Map.of("id", a, "version", 1))))
-                .post(run).then().statusCode(409).body("title", equalTo("Version conflict"));
+                .post(run).then().statusCode(409).body("type", endsWith("/problems/version-conflict"));
         as(finance).body(Map.of("paidOn", TODAY, "reference", "BACS-7", "claims", List.of(Map.of("id", a, "version", 2),
                 Map.of("id", a, "version", 2)))).post(run).then().statusCode(400).body("errors[0].field", equalTo("claims[1].id"));
         as(finance).body(Map.of("paidOn", TODAY, "reference", "BACS-7", "claims",
@@ -273,5 +290,157 @@ class ClaimLifecycleTest {
                 .body("reference", equalTo("BACS-7")).body("claims.status", equalTo(List.of("PAID", "PAID")))
                 .body("claims.paidOn", equalTo(List.of(TODAY, TODAY)));
         as(finance).get(s.claimPath(b)).then().body("paymentReference", equalTo("BACS-7")).body("status", equalTo("PAID"));
+    }
+
+    @Test
+    void everyStepIsOneEntryInTheClaimsTrailAndARefusedOneIsNone() {
+        Setup s = setup();
+        String staff = s.org().staff();
+        String finance = s.org().finance();
+        String anne = Fixtures.person(s.org(), "Anne Hooper");
+        String id = as(staff).body(Map.of("claimantPersonId", anne, "meetingId", s.meetingId(), "notes", "Came with my carer",
+                "lines", List.of(halfDay(), Map.of("category", "TAXI", "amountPence", 1500, "reason", "No step-free route"))))
+                .post(CLAIMS).then().statusCode(201).extract().path("id");
+        String path = s.claimPath(id);
+        MoneyTrail trail = MoneyTrail.of(s.org().admin(), "claim", id);
+        // Made with two lines: the claim and each line are records of the trail, the lines part of the claim.
+        assertEquals(3, trail.count());
+        List<Map<String, Object>> made = trail.history().getList("items");
+        assertEquals(List.of("claim created", "claim-line created", "claim-line created"),
+                made.stream().map(e -> e.get("entityType") + " " + e.get("action")).sorted().toList());
+        Map<String, Object> created = made.stream().filter(e -> e.get("entityType").equals("claim")).findFirst().orElseThrow();
+        assertEquals("DRAFT", MoneyTrail.after(created, "status"));
+        assertEquals(anne, MoneyTrail.after(created, "claimantPersonId"));
+        assertEquals("Came with my carer", MoneyTrail.after(created, "notes"));
+        assertTrue(MoneyTrail.personal(created, "notes"), "what the claim says about the claimant is personal");
+        assertFalse(MoneyTrail.personal(created, "status"));
+        Map<String, Object> taxi = made.stream().filter(e -> "TAXI".equals(afterOrNull(e, "category"))).findFirst().orElseThrow();
+        assertEquals(id, taxi.get("parentId"));
+        assertEquals(1500, MoneyTrail.after(taxi, "amountPence"));
+        assertTrue(MoneyTrail.personal(taxi, "reason"));
+
+        as(staff).body(Map.of("notes", "Came alone", "version", 0)).put(path).then().statusCode(200);
+        assertEquals("Came alone", MoneyTrail.after(trail.oneNew("claim", "updated", "notes"), "notes"));
+        // Stale: a body version is 409, an If-Match 412, both version-conflict; neither leaves an entry.
+        as(staff).body(Map.of("notes", "Lost", "version", 0)).put(path).then().statusCode(409)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(staff).header("If-Match", "\"0\"").body(Map.of()).post(path + "/submit").then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(finance).body(Map.of("version", 1, "budgetOverrideReason", "x")).post(path + "/approve").then().statusCode(409)
+                .body("type", endsWith("/problems/transition-not-allowed"));
+        trail.nothingNew();
+
+        as(staff).header("If-Match", "\"1\"").body(Map.of()).post(path + "/submit").then().statusCode(200);
+        assertEquals("SUBMITTED", MoneyTrail.after(trail.oneNew("claim", "submitted", "status", "submittedAt"), "status"));
+        as(finance).body(Map.of("version", 2, "budgetOverrideReason", "Agreed with the budget holder"))
+                .post(path + "/approve").then().statusCode(200);
+        Map<String, Object> approved = trail.oneNew("claim", "approved", "status", "decidedAt", "decidedByName",
+                "budgetOverrideReason");
+        assertEquals("APPROVED", MoneyTrail.after(approved, "status"));
+        assertEquals("Test finance", ((Map<?, ?>) approved.get("actor")).get("name"));
+        as(finance).body(Map.of("version", 3, "paidOn", TODAY, "reference", "BACS-9")).post(path + "/mark-paid")
+                .then().statusCode(200);
+        assertEquals("PAID", MoneyTrail.after(trail.oneNew("claim", "marked-paid", "status", "paidOn", "paymentReference"),
+                "status"));
+        // The claim's own history of transitions stays as it was.
+        as(staff).get(path).then().body("history.to", equalTo(List.of("DRAFT", "SUBMITTED", "APPROVED", "PAID")));
+
+        String other = claim(s, Fixtures.person(s.org(), "Sue Boland"), List.of(halfDay()));
+        ClaimFixtures.submit(s, other);
+        MoneyTrail rejected = MoneyTrail.of(s.org().admin(), "claim", other);
+        assertEquals(200, transition(finance, s.claimPath(other), "reject", Map.of("reason", "Wrong meeting")));
+        rejected.oneNew("claim", "rejected", "status", "rejectionReason");
+        String third = claim(s, Fixtures.person(s.org(), "Val Jones"), List.of(halfDay()));
+        ClaimFixtures.submit(s, third);
+        MoneyTrail withdrawn = MoneyTrail.of(s.org().admin(), "claim", third);
+        assertEquals(200, transition(staff, s.claimPath(third), "withdraw", Map.of("reason", "Sent twice")));
+        withdrawn.oneNew("claim", "withdrawn", "status");
+    }
+
+    @Test
+    void discardingADraftRecordsItWithItsLinesAndReceipts() {
+        Setup s = setup();
+        String staff = s.org().staff();
+        String id = claim(s, Fixtures.person(s.org(), "Anne Hooper"), List.of(halfDay(), expense("PARKING", 2400)));
+        String path = s.claimPath(id);
+        String parking = as(staff).get(path).then().extract().path("lines[1].id");
+        as(staff).contentType("application/pdf").body("%PDF-1.7 receipt".getBytes())
+                .post(path + "/lines/" + parking + "/receipts").then().statusCode(201);
+        MoneyTrail trail = MoneyTrail.of(s.org().admin(), "claim", id);
+        as(staff).header("If-Match", "\"0\"").delete(path).then().statusCode(412);
+        trail.nothingNew();
+        as(staff).header("If-Match", "\"1\"").delete(path).then().statusCode(204);
+        trail.newEntries(List.of("claim deleted", "claim-line deleted", "claim-line deleted", "claim-receipt deleted"));
+    }
+
+    @Test
+    void aPaymentRunIsOneEntryAndOneEventPerClaimWithoutPersonalData() throws SQLException {
+        Setup s = setup();
+        String finance = s.org().finance();
+        String a = claim(s, Fixtures.person(s.org(), "A"), List.of(halfDay()));
+        String b = claim(s, Fixtures.person(s.org(), "B"), List.of(halfDay()));
+        ClaimFixtures.approve(s, a, finance);
+        ClaimFixtures.approve(s, b, finance);
+        MoneyTrail trailA = MoneyTrail.of(s.org().admin(), "claim", a);
+        MoneyTrail trailB = MoneyTrail.of(s.org().admin(), "claim", b);
+        String run = CLAIMS + "/mark-paid";
+        as(finance).body(Map.of("paidOn", TODAY, "reference", "BACS-Hooper", "claims", List.of(Map.of("id", a, "version", 2),
+                Map.of("id", b, "version", 1)))).post(run).then().statusCode(409);
+        trailA.nothingNew();
+        trailB.nothingNew();
+
+        String requestId = "run-" + UUID.randomUUID();
+        as(finance).header("X-Request-ID", requestId).body(Map.of("paidOn", TODAY, "reference", "BACS-Hooper",
+                "claims", List.of(Map.of("id", a, "version", 2), Map.of("id", b, "version", 2)))).post(run).then().statusCode(200);
+        trailA.oneNew("claim", "marked-paid", "status", "paidOn", "paymentReference");
+        trailB.oneNew("claim", "marked-paid", "status", "paidOn", "paymentReference");
+        List<String> payloads = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT type, payload::text FROM outbox_event WHERE request_id = ?")) {
+            query.setString(1, requestId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    assertEquals("claim.marked-paid", rows.getString(1));
+                    payloads.add(rows.getString(2));
+                }
+            }
+        }
+        assertEquals(2, payloads.size(), "one event per claim paid");
+        for (String payload : payloads) {
+            assertTrue(payload.contains("\"paymentReference\""), "named among the changed fields: " + payload);
+            assertFalse(payload.contains("BACS-Hooper"), "no personal value in an event: " + payload);
+            assertFalse(payload.contains("Test finance"), "no name in an event: " + payload);
+        }
+    }
+
+    @Test
+    void allowedActionsAreTheTransitionTableForTheCaller() {
+        Setup s = setup();
+        String anne = Fixtures.person(s.org(), "Anne Hooper");
+        String member = ClaimFixtures.linkedMember(s.org(), anne);
+        String path = s.claimPath(claim(s, anne, List.of(halfDay())));
+        as(s.org().staff()).get(path).then().body("allowedActions", equalTo(List.of("EDIT", "DELETE", "SUBMIT")));
+        as(member).get(path).then().body("allowedActions", equalTo(List.of("EDIT", "DELETE", "SUBMIT")));
+        as(s.org().finance()).get(path).then().body("allowedActions", equalTo(List.of()));
+        ClaimFixtures.submit(s, path.substring(CLAIMS.length() + 1));
+        as(member).get(path).then().body("allowedActions", equalTo(List.of("WITHDRAW")));
+        as(s.org().finance()).get(path).then().body("allowedActions", equalTo(List.of("APPROVE", "REJECT")));
+        // Another organisation, one taking part in the partnership included, sees no claim to act on; analysts none at all.
+        org.tandem.support.TestOrganisation participant = org.tandem.support.TestOrganisation.create();
+        as(s.org().admin()).body(Map.of("name", "People's Partnership (claims test)",
+                        "participantOrganisationIds", List.of(participant.id()),
+                        "version", version(s.org().admin(), "/api/v1/partnerships/" + s.partnershipId())))
+                .put("/api/v1/partnerships/" + s.partnershipId()).then().statusCode(200);
+        as(participant.staff()).get(path).then().statusCode(404);
+        as(participant.finance()).get(path).then().statusCode(404);
+        as(s.org().analyst()).get(path).then().statusCode(403);
+    }
+
+    private static Object afterOrNull(Map<String, Object> entry, String field) {
+        try {
+            return MoneyTrail.after(entry, field);
+        } catch (AssertionError none) {
+            return null;
+        }
     }
 }

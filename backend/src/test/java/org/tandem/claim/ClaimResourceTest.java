@@ -1,6 +1,7 @@
 package org.tandem.claim;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -93,7 +94,8 @@ class ClaimResourceTest {
                 .body("totals.expensesPence", equalTo(450 + 23 + 14 + 4599))
                 .body("totals.totalPence", equalTo(3333 + 450 + 23 + 14 + 4599));
         as(s.org().staff()).get(path + "/lines/" + hoursLine).then().statusCode(200).body("unitRatePence", equalTo(1333));
-        as(s.org().staff()).delete(path + "/lines/" + hoursLine).then().statusCode(200)
+        as(s.org().staff()).header("If-Match", "\"" + version(s.org().staff(), path) + "\"").delete(path + "/lines/" + hoursLine)
+                .then().statusCode(200)
                 .body("lines.size()", equalTo(4)).body("totals.totalPence", equalTo(450 + 23 + 14 + 4599));
         as(s.org().staff()).get(path + "/lines/" + hoursLine).then().statusCode(404);
     }
@@ -164,7 +166,7 @@ class ClaimResourceTest {
         as(staff).body(Map.of("declineInvolvementPayment", true, "version", 0)).put(paid).then().statusCode(400)
                 .body("errors[0].field", equalTo("declineInvolvementPayment"));
         String line = as(staff).get(paid).then().extract().path("lines[0].id");
-        as(staff).delete(paid + "/lines/" + line).then().statusCode(200).body("version", equalTo(1));
+        as(staff).header("If-Match", "\"0\"").delete(paid + "/lines/" + line).then().statusCode(200).body("version", equalTo(1));
         as(staff).body(Map.of("declineInvolvementPayment", true, "notes", "Protecting benefits", "version", 1)).put(paid)
                 .then().statusCode(200).body("declineInvolvementPayment", equalTo(true)).body("version", equalTo(2))
                 .body("notes", equalTo("Protecting benefits"));
@@ -326,12 +328,58 @@ class ClaimResourceTest {
         Setup s = setup();
         String staff = s.org().staff();
         String draft = s.claimPath(claim(s, Fixtures.person(s.org(), "A"), List.of(halfDay())));
-        as(staff).delete(draft).then().statusCode(204);
+        as(staff).delete(draft).then().statusCode(400).body("errors[0].field", equalTo("version"));
+        as(staff).header("If-Match", "\"0\"").delete(draft).then().statusCode(204);
         as(staff).get(draft).then().statusCode(404);
 
         String submittedId = claim(s, Fixtures.person(s.org(), "B"), List.of(halfDay()));
         ClaimFixtures.submit(s, submittedId);
-        as(staff).delete(s.claimPath(submittedId)).then().statusCode(409);
+        as(staff).header("If-Match", "\"1\"").delete(s.claimPath(submittedId)).then().statusCode(409)
+                .body("type", endsWith("/problems/transition-not-allowed"));
         as(s.org().finance()).delete(s.claimPath(submittedId)).then().statusCode(403);
+    }
+
+    @Test
+    void eachChangeToALineIsOneEntryInTheClaimsTrail() {
+        Setup s = setup();
+        String staff = s.org().staff();
+        String id = claim(s, Fixtures.person(s.org(), "Anne Hooper"), List.of(halfDay()));
+        String path = s.claimPath(id);
+        MoneyTrail trail = MoneyTrail.of(s.org().admin(), "claim", id);
+
+        String line = as(staff).body(Map.of("category", "MILEAGE", "miles", 12.3, "description", "Home to the Civic Centre"))
+                .post(path + "/lines").then().statusCode(201).extract().path("lines[1].id");
+        Map<String, Object> added = trail.oneNew("claim-line", "created", "category", "quantity", "amountPence");
+        assertEquals(line, added.get("entityId"));
+        assertEquals(id, added.get("parentId"));
+        assertEquals("12.3", MoneyTrail.after(added, "quantity"));
+        assertEquals(554, MoneyTrail.after(added, "amountPence"));
+
+        as(staff).body(Map.of("category", "MILEAGE", "miles", 20, "version", 1)).put(path + "/lines/" + line)
+                .then().statusCode(200);
+        Map<String, Object> changed = trail.oneNew("claim-line", "updated", "quantity", "amountPence", "description");
+        assertEquals(900, MoneyTrail.after(changed, "amountPence"));
+        // Sent again as it is: nothing changed, nothing recorded.
+        as(staff).body(Map.of("category", "MILEAGE", "miles", 20.0, "version", 2)).put(path + "/lines/" + line)
+                .then().statusCode(200);
+        trail.nothingNew();
+
+        as(staff).body(Map.of("category", "MILEAGE", "miles", 5, "version", 0)).put(path + "/lines/" + line)
+                .then().statusCode(409).body("type", endsWith("/problems/version-conflict"));
+        as(staff).delete(path + "/lines/" + line).then().statusCode(400);
+        as(staff).header("If-Match", "\"0\"").delete(path + "/lines/" + line).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(staff).body(Map.of("category", "INVOLVEMENT_PAYMENT", "duration", "FULL_DAY")).post(path + "/lines")
+                .then().statusCode(400);
+        trail.nothingNew();
+        int current = version(staff, path);
+        as(staff).header("If-Match", "\"" + current + "\"").delete(path + "/lines/" + line).then().statusCode(200);
+        trail.oneNew("claim-line", "deleted", "amountPence");
+
+        // The claim's own fields: one entry, the claimant's words marked personal, and no line content.
+        as(staff).body(Map.of("notes", "Came with my carer", "declineInvolvementPayment", false,
+                "version", version(staff, path))).put(path).then().statusCode(200);
+        Map<String, Object> updated = trail.oneNew("claim", "updated", "notes");
+        assertEquals(true, MoneyTrail.personal(updated, "notes"));
     }
 }

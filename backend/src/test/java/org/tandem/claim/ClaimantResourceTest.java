@@ -1,5 +1,6 @@
 package org.tandem.claim;
 
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,13 +10,17 @@ import static org.tandem.claim.ClaimFixtures.setup;
 import static org.tandem.claim.ClaimFixtures.transition;
 import static org.tandem.support.Api.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.claim.ClaimFixtures.Setup;
+import org.tandem.person.PersonAccounts;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 
@@ -126,5 +131,38 @@ class ClaimantResourceTest {
         ClaimFixtures.approve(s, claimId, finance);
         assertEquals(200, transition(finance, s.claimPath(claimId), "mark-paid",
                 Map.of("paidOn", TODAY.toString(), "reference", "BACS-1")));
+    }
+
+    @Inject
+    PersonAccounts accounts;
+
+    @Test
+    void linkingRelinkingAndUnlinkingAreEachOneEntryAndTheLinkNamesThePersonsSignIns() {
+        TestOrganisation org = TestOrganisation.create();
+        String anne = Fixtures.person(org, "Anne Hooper");
+        String member = org.member();
+        String subject = as(member).get(CLAIMANTS + "/me").then().extract().path("userSubject");
+        MoneyTrail trail = MoneyTrail.of(org.admin(), "claimant-account", anne);
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> accounts.subjectsOf(UUID.fromString(anne))));
+
+        as(org.staff()).body(Map.of("userSubject", subject)).put(CLAIMANTS + "/" + anne + "/account").then().statusCode(200);
+        Map<String, Object> linked = trail.oneNew("claimant-account", "created", "userSubject", "personId");
+        assertEquals(subject, MoneyTrail.after(linked, "userSubject"));
+        assertEquals(true, MoneyTrail.personal(linked, "userSubject"));
+        assertEquals(List.of(subject), QuarkusTransaction.requiringNew().call(() -> accounts.subjectsOf(UUID.fromString(anne))));
+
+        String other = as(org.finance()).get(CLAIMANTS + "/me").then().extract().path("userSubject");
+        as(org.staff()).body(Map.of("userSubject", other)).put(CLAIMANTS + "/" + anne + "/account").then().statusCode(200);
+        trail.oneNew("claimant-account", "updated", "userSubject");
+        String sue = Fixtures.person(org, "Sue Boland");
+        as(org.staff()).body(Map.of("userSubject", other)).put(CLAIMANTS + "/" + sue + "/account").then().statusCode(409)
+                .body("type", endsWith("/problems/business-rule"));
+        trail.nothingNew();
+
+        as(org.staff()).delete(CLAIMANTS + "/" + anne + "/account").then().statusCode(204);
+        trail.oneNew("claimant-account", "deleted", "userSubject");
+        as(org.staff()).delete(CLAIMANTS + "/" + anne + "/account").then().statusCode(204);
+        trail.nothingNew();
+        assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> accounts.subjectsOf(UUID.fromString(anne))));
     }
 }

@@ -2,8 +2,10 @@ package org.tandem.claim;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.claim.ClaimFixtures.claim;
 import static org.tandem.claim.ClaimFixtures.expense;
 import static org.tandem.claim.ClaimFixtures.setup;
@@ -78,7 +80,10 @@ class ReceiptResourceTest {
         as(staff).get(l.claimPath()).then().body("lines[0].receipts.contentType",
                 equalTo(List.of("image/png", "image/jpeg", "application/pdf")));
 
-        as(staff).delete(location).then().statusCode(204);
+        as(staff).delete(location).then().statusCode(400);
+        as(staff).header("If-Match", "\"2\"").delete(location).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        as(staff).header("If-Match", "\"3\"").delete(location).then().statusCode(204);
         given().auth().oauth2(staff).get(location).then().statusCode(404);
         as(staff).get(l.claimPath()).then().body("lines[0].receipts.size()", equalTo(2)).body("version", equalTo(4));
     }
@@ -89,7 +94,7 @@ class ReceiptResourceTest {
         String staff = l.setup().org().staff();
         String path = l.receipts(l.parking());
         upload(staff, path, "image/png", "GIF89a pretending to be a PNG".getBytes()).statusCode(415)
-                .contentType("application/problem+json").body("title", equalTo("Not a PDF, JPEG or PNG"));
+                .contentType("application/problem+json").body("type", endsWith("/problems/unsupported-media-type"));
         upload(staff, path, "application/pdf", "<html><script>alert(1)</script></html>".getBytes()).statusCode(415);
         upload(staff, path, "image/png", PDF).statusCode(415).body("detail", containsString("sent as image/png but its content is application/pdf"));
         upload(staff, path, "image/jpeg", PNG).statusCode(415);
@@ -130,7 +135,8 @@ class ReceiptResourceTest {
 
         ClaimFixtures.submit(s, l.claimPath().substring(ClaimFixtures.CLAIMS.length() + 1));
         upload(staff, l.receipts(l.parking()), "image/png", PNG).statusCode(409);
-        as(staff).delete(location).then().statusCode(409);
+        as(staff).header("If-Match", "\"" + ClaimFixtures.version(staff, l.claimPath()) + "\"").delete(location).then()
+                .statusCode(409).body("type", endsWith("/problems/transition-not-allowed"));
         given().auth().oauth2(s.org().finance()).get(location).then().statusCode(200);
     }
 
@@ -139,5 +145,25 @@ class ReceiptResourceTest {
         byte[] all = Arrays.copyOf(magic, magic.length + tail.length);
         System.arraycopy(tail, 0, all, magic.length, tail.length);
         return all;
+    }
+
+    @Test
+    void addingAndRemovingAReceiptIsOneEntryInTheClaimsTrail() {
+        Lines l = lines();
+        String staff = l.setup().org().staff();
+        String claimId = l.claimPath().substring(ClaimFixtures.CLAIMS.length() + 1);
+        MoneyTrail trail = MoneyTrail.of(l.setup().org().admin(), "claim", claimId);
+        String location = as(staff).contentType("image/png").queryParam("filename", "parking-hooper.png").body(PNG)
+                .post(l.receipts(l.parking())).then().statusCode(201).extract().header("Location");
+        Map<String, Object> added = trail.oneNew("claim-receipt", "created", "filename", "sha256", "claimLineId");
+        assertEquals(claimId, added.get("parentId"));
+        assertEquals("parking-hooper.png", MoneyTrail.after(added, "filename"));
+        assertEquals(true, MoneyTrail.personal(added, "filename"));
+        upload(staff, l.receipts(l.mileage()), "image/png", PNG).statusCode(409).body("type", endsWith("/problems/business-rule"));
+        as(staff).header("If-Match", "\"0\"").delete(location).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        trail.nothingNew();
+        as(staff).header("If-Match", "\"1\"").delete(location).then().statusCode(204);
+        trail.oneNew("claim-receipt", "deleted", "filename");
     }
 }

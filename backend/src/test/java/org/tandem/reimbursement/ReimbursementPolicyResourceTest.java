@@ -1,8 +1,10 @@
 package org.tandem.reimbursement;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.tandem.claim.ClaimFixtures.POLICIES;
 import static org.tandem.claim.ClaimFixtures.halfDay;
 import static org.tandem.claim.ClaimFixtures.policyBody;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tandem.claim.ClaimFixtures.Setup;
 import org.tandem.claim.ClaimFixtures;
+import org.tandem.claim.MoneyTrail;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 
@@ -143,7 +146,8 @@ class ReimbursementPolicyResourceTest {
         ClaimFixtures.claim(new Setup(org, partnership, meeting, policyId), Fixtures.person(org, "Anne"), List.of(halfDay()));
         corrected.put("partnershipId", partnership);
         as(org.admin()).body(corrected).put(path).then().statusCode(409).body("detail", containsString("later effectiveFrom"));
-        as(org.admin()).delete(path).then().statusCode(409);
+        as(org.admin()).header("If-Match", "\"" + ClaimFixtures.version(org.admin(), path) + "\"").delete(path).then()
+                .statusCode(409).body("type", endsWith("/problems/business-rule"));
         as(org.admin()).get(path).then().body("inUse", equalTo(true));
 
         Map<String, Object> unused = policyBody(partnership);
@@ -151,7 +155,38 @@ class ReimbursementPolicyResourceTest {
         String unusedPath = POLICIES + "/" + ClaimFixtures.policy(org, unused);
         as(org.staff()).delete(unusedPath).then().statusCode(403);
         as(org.admin()).header("If-Match", "\"7\"").delete(unusedPath).then().statusCode(412);
-        as(org.admin()).delete(unusedPath).then().statusCode(204);
+        as(org.admin()).delete(unusedPath).then().statusCode(400);
+        as(org.admin()).header("If-Match", "\"" + ClaimFixtures.version(org.admin(), unusedPath) + "\"").delete(unusedPath)
+                .then().statusCode(204);
         as(org.admin()).get(unusedPath).then().statusCode(404);
+    }
+
+    @Test
+    void addingCorrectingAndDeletingAPolicyAreOneEntryEach() {
+        TestOrganisation org = TestOrganisation.create();
+        String partnership = Fixtures.partnership(org, "People's Partnership (policy trail)");
+        String id = ClaimFixtures.policy(org, policyBody(partnership));
+        MoneyTrail trail = MoneyTrail.of(org.admin(), "reimbursement-policy", id);
+        assertEquals(1, trail.count());
+        Map<String, Object> created = trail.history().getList("items", Map.class).get(0);
+        assertEquals("created", created.get("action"));
+        assertEquals(7500, MoneyTrail.after(created, "halfDayRatePence"));
+        assertEquals(List.of("CARER_COVER", "MILEAGE", "OTHER", "PARKING", "PUBLIC_TRANSPORT", "SUBSISTENCE", "TAXI"),
+                MoneyTrail.after(created, "allowedCategories"));
+
+        String path = POLICIES + "/" + id;
+        Map<String, Object> corrected = policyBody(partnership);
+        corrected.put("halfDayRatePence", 7000);
+        corrected.put("allowedCategories", List.of("PUBLIC_TRANSPORT", "MILEAGE"));
+        corrected.put("version", 0);
+        as(org.admin()).body(corrected).put(path).then().statusCode(200);
+        Map<String, Object> updated = trail.oneNew("reimbursement-policy", "updated", "halfDayRatePence", "allowedCategories");
+        assertEquals(List.of("MILEAGE", "PUBLIC_TRANSPORT"), MoneyTrail.after(updated, "allowedCategories"));
+        as(org.admin()).body(corrected).put(path).then().statusCode(409).body("type", endsWith("/problems/version-conflict"));
+        as(org.admin()).header("If-Match", "\"0\"").delete(path).then().statusCode(412)
+                .body("type", endsWith("/problems/version-conflict"));
+        trail.nothingNew();
+        as(org.admin()).header("If-Match", "\"1\"").delete(path).then().statusCode(204);
+        trail.oneNew("reimbursement-policy", "deleted", "halfDayRatePence");
     }
 }
