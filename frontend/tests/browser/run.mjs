@@ -263,6 +263,33 @@ await test('edit: a version conflict explains what changed and keeps what was ty
   await page.getByText('My description, typed in the browser.').waitFor();
 });
 
+/** The History section of a record page, with every page of it loaded ("Show more changes"). */
+async function fullHistory(name = 'History') {
+  const history = page.locator('section', { has: page.getByRole('heading', { name, exact: true }) });
+  await history.getByRole('listitem').first().waitFor({ timeout: 15_000 });
+  for (let i = 0; i < 10; i++) {
+    const more = history.getByRole('button', { name: 'Show more changes' });
+    if ((await more.count()) === 0) break;
+    await more.click();
+    await settled();
+  }
+  return history;
+}
+
+await test('history: the partnership’s History lists the edit (who, which field, what to) and the members added', async () => {
+  const history = await fullHistory();
+  const newest = await history.getByRole('listitem').first().innerText();
+  expect(newest.includes('Daniel Okafor changed the partnership'), `who and what: ${newest}`);
+  expect(
+    newest.includes('description from (none) to “My description, typed in the browser.”'),
+    `the field in words: ${newest}`,
+  );
+  await history.getByText('Daniel Okafor added a member').first().waitFor();
+  await history.getByText('Daniel Okafor created the partnership').waitFor();
+  await axe('partnership page with its history');
+  await shot('05-partnership-history');
+});
+
 await test('plan a meeting for the partnership', async () => {
   await page.getByRole('link', { name: 'Plan a meeting' }).click();
   await heading('Plan a meeting');
@@ -367,6 +394,25 @@ await test('link a document', async () => {
   await page.locator('#document-url').fill('https://example.org/year-one-review.pdf');
   await page.getByRole('button', { name: 'Link document' }).click();
   await page.getByRole('link', { name: /Year One Review: second draft/ }).waitFor();
+});
+
+await test('history: the meeting’s History holds its parts too: document, action, agenda, register', async () => {
+  await page.reload();
+  await heading(/Browser test meeting/);
+  const history = await fullHistory();
+  const newest = await history.getByRole('listitem').first().innerText();
+  expect(newest.includes('Daniel Okafor added a document'), `newest: ${newest}`);
+  const closed = await history.getByRole('listitem').filter({ hasText: 'Daniel Okafor closed an action' }).innerText();
+  expect(closed.includes('status from Open to Done'), `the action's status in words: ${closed}`);
+  await history.getByText('Daniel Okafor added an agenda item').first().waitFor();
+  await history.getByText('Daniel Okafor reordered the agenda of the meeting').first().waitFor();
+  await history
+    .getByText(/Daniel Okafor (added|changed) a register entry/)
+    .first()
+    .waitFor();
+  await history.getByText('Daniel Okafor created the meeting').waitFor();
+  await axe('meeting page with its history');
+  await shot('14-meeting-history');
 });
 
 await test('add to calendar downloads the .ics with the token', async () => {

@@ -158,6 +158,14 @@ export function describeEntry(entry: AuditEntry, context?: { entityId?: string }
       return `${who} changed ${which}`;
     case 'agenda-reordered':
       return `${who} reordered the agenda of ${which}`;
+    case 'marked-paid':
+      return `${who} marked ${which} as paid`;
+    case 'held':
+      return `${who} marked ${which} as held`;
+    case 'notes-published':
+      return `${who} published the notes of ${which}`;
+    case 'notes-unpublished':
+      return `${who} took the notes of ${which} off the public page`;
     case 'marked-not-possible':
       return `${who} marked ${which} as not possible`;
     default:
