@@ -278,8 +278,9 @@ async function fullHistory(name = 'History') {
 
 await test('history: the partnership’s History lists the edit (who, which field, what to) and the members added', async () => {
   const history = await fullHistory();
+  // The save just made is the newest entry (the section reloads after every change).
+  await history.getByRole('listitem').first().filter({ hasText: 'Daniel Okafor changed the partnership' }).waitFor();
   const newest = await history.getByRole('listitem').first().innerText();
-  expect(newest.includes('Daniel Okafor changed the partnership'), `who and what: ${newest}`);
   expect(
     newest.includes('description from (none) to “My description, typed in the browser.”'),
     `the field in words: ${newest}`,
@@ -782,7 +783,8 @@ await test('history: the outcome’s History says who moved it, from what to wha
   const history = page.locator('section', { has: page.getByRole('heading', { name: 'History of changes' }) });
   await history.waitFor();
   const items = history.getByRole('listitem');
-  await items.first().waitFor();
+  // The last status change is the newest entry (the section reloads after every change).
+  await items.first().filter({ hasText: 'Daniel Okafor marked the outcome as not possible' }).waitFor();
   const newest = await items.first().innerText();
   expect(newest.includes('Daniel Okafor marked the outcome as not possible'), `newest entry: ${newest}`);
   expect(newest.includes('status from In progress to Not possible'), `the field in words: ${newest}`);

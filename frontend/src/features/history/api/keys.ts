@@ -1,3 +1,5 @@
+import { AUDIT_QUERY_ROOT } from '@/lib/query-client';
+
 /** The filters of the audit trail, as the API takes them (all optional). */
 export interface AuditFilters {
   entityType?: string;
@@ -10,7 +12,7 @@ export interface AuditFilters {
 
 /** Query keys of the history feature: one record's history, the audit page's lists, the chain check. */
 export const historyKeys = {
-  all: ['audit'] as const,
+  all: [AUDIT_QUERY_ROOT] as const,
   record: (entityType: string | undefined, entityId: string) =>
     [...historyKeys.all, 'record', entityType ?? '', entityId] as const,
   lists: () => [...historyKeys.all, 'list'] as const,
