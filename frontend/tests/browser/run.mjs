@@ -1407,10 +1407,15 @@ await test('audit page: an admin filters the trail, downloads it as CSV and veri
   await page.getByLabel('From').fill(yesterday);
   await page.getByRole('button', { name: 'Show entries' }).click();
   await page.waitForURL(/entityType=organisation/);
-  await settled();
   const rows = page.getByRole('table').locator('tbody tr');
-  await rows.first().waitFor();
-  const all = await rows.allInnerTexts();
+  // The previous page's rows stay in view (aria-busy) until the filtered ones arrive.
+  let all = [];
+  for (let i = 0; i < 50; i++) {
+    await settled();
+    all = await rows.allInnerTexts();
+    if (all.length > 0 && all.every((r) => r.includes('Priya Shah'))) break;
+    await page.waitForTimeout(200);
+  }
   expect(all.length >= 2, `both website changes listed: ${all.length}`);
   expect(
     all.every((r) => r.includes('Priya Shah') && r.includes('organisation')),

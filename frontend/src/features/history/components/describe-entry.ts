@@ -135,7 +135,9 @@ export function formatValue(value: unknown): string {
 export function describeChange(change: AuditFieldChange): string {
   const field = fieldWords(change.field);
   if (change.erased) return `${field} (erased)`;
-  if (isLinkId(change.before) && isLinkId(change.after)) return field;
+  // Ids of related records say nothing to a person: the field's name is enough.
+  const idOrNothing = (v: unknown) => v === null || v === undefined || isLinkId(v);
+  if (idOrNothing(change.before) && idOrNothing(change.after)) return field;
   return `${field} from ${formatValue(change.before)} to ${formatValue(change.after)}`;
 }
 

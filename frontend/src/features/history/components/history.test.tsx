@@ -72,6 +72,15 @@ describe('describeEntry', () => {
     );
     expect(describeChanges(erased)).toBe('Changed access needs (erased).');
     expect(describeChanges(agendaItem)).toBeUndefined();
+    expect(
+      describeChanges({
+        ...edited,
+        changes: [
+          { field: 'mergedIntoId', before: null, after: '98beb45a-eaf8-498d-8537-491da2917cb5' },
+          { field: 'status', before: 'ACTIVE', after: 'RETIRED' },
+        ],
+      }),
+    ).toBe('Changed merged into, status from Active to Retired.');
   });
 
   it('gives the time in London', () => {
