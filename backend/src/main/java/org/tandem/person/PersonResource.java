@@ -22,7 +22,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
@@ -116,8 +115,6 @@ public class PersonResource {
                     + "anonymised record, so nothing else breaks. Their personal data in the audit trail becomes unreadable "
                     + "and the trail names their sign-ins \"Anonymised person\". It cannot be undone. Send the version you "
                     + "loaded as a query parameter or If-Match; a stale one gets 409 (412 for If-Match).")
-    @APIResponse(responseCode = "409", description = "Someone else changed the person since you loaded them")
-    @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<PersonView> anonymise(@PathParam("id") UUID id,
             @QueryParam("version") @Parameter(description = "The person's version") Long version,
             @HeaderParam("If-Match") String ifMatch) {

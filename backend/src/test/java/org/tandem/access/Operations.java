@@ -108,8 +108,8 @@ final class Operations {
                 "notes", "The review was welcomed.", "version", w.version(agendaItem(w)))));
         op("removeAgendaItem", w -> delete(agendaItem(w)).query("version", w.version(agendaItem(w))));
         op("reorderAgenda", w -> {
-            String item = w.agendaItem();
-            return put(meeting(w) + "/agenda-items/order", Map.of("itemIds", List.of(item), "version", w.version(meeting(w))));
+            List<String> swapped = List.of(w.laterAgendaItem(), w.agendaItem());
+            return put(meeting(w) + "/agenda-items/order", Map.of("itemIds", swapped, "version", w.version(meeting(w))));
         });
 
         op("getRegister", w -> get(meeting(w) + "/attendance"));

@@ -110,6 +110,15 @@ final class World {
                 .post("/api/v1/meetings/" + meeting() + "/agenda-items")));
     }
 
+    /** A second item, after {@link #agendaItem()}, so that there is an order to change. */
+    String laterAgendaItem() {
+        return once("later agenda item", () -> {
+            agendaItem();
+            return id(as(staff()).body(Map.of("kind", "ITEM", "title", "Any other business"))
+                    .post("/api/v1/meetings/" + meeting() + "/agenda-items"));
+        });
+    }
+
     String attendance() {
         return once("attendance", () -> id(as(staff()).body(Map.of("personId", person(), "status", "ATTENDED", "mode", "ONLINE"))
                 .post("/api/v1/meetings/" + meeting() + "/attendance")));

@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
+import org.tandem.support.Tokens;
 
 @QuarkusTest
 class FeedbackResourceTest {
@@ -72,7 +73,7 @@ class FeedbackResourceTest {
         TestOrganisation icb = TestOrganisation.create();
         TestOrganisation healthwatch = TestOrganisation.create();
         String partnership = partnershipWith(icb, healthwatch);
-        String partner = healthwatch.partner();
+        String partner = Tokens.partnerClient(healthwatch.code());
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = item(partnership, "Jane at number 4 waited three weeks for a GP.");
         String id = as(partner).header("Idempotency-Key", key).body(body).post("/api/v1/feedback")

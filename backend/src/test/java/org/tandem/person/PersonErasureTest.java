@@ -75,7 +75,8 @@ class PersonErasureTest {
                 .body("displayName", equalTo(Person.ANONYMISED_NAME));
 
         // After: the history shows that they changed, not what they were.
-        String history = as(hw.admin()).queryParam("entityId", person).get("/api/v1/audit").then().statusCode(200)
+        String history = as(hw.admin()).queryParam("entityType", "person").queryParam("entityId", person).get("/api/v1/audit")
+                .then().statusCode(200)
                 .body("totalItems", equalTo(3))
                 .body("items.action", equalTo(List.of("anonymised", "updated", "created")))
                 .body("items.changes.flatten().findAll { it.personal }.size()", equalTo(3))

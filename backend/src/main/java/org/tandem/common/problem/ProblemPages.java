@@ -75,8 +75,10 @@ public class ProblemPages {
                 """.formatted(escape(type.title()), type.path(), type.status(), escape(type.description()));
     }
 
+    /** The contract lists the slugs, so another is a request to correct, not a page that went missing. */
     private static ProblemType find(String slug) {
-        return ProblemType.ofSlug(slug).orElseThrow(() -> ProblemException.notFound("Problem type " + slug));
+        return ProblemType.ofSlug(slug).orElseThrow(() -> ProblemException.invalid("slug",
+                "is not a problem type: GET /problems lists them"));
     }
 
     private static String escape(String text) {
