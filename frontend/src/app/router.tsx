@@ -3,6 +3,7 @@ import { AppLayout } from './layout/app-layout';
 import { ActionsPage } from './routes/actions';
 import { ActivityEditPage } from './routes/activities/activity-edit';
 import { ActivityListPage } from './routes/activities/activity-list';
+import { AuditPage } from './routes/audit/audit-page';
 import { BoardEditPage } from './routes/boards/board-edit';
 import { BoardListPage } from './routes/boards/board-list';
 import { BoardPage } from './routes/boards/board-view';
@@ -88,6 +89,7 @@ export const router = createBrowserRouter([
       { path: 'organisations', element: <OrganisationListPage /> },
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

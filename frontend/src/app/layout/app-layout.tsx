@@ -30,6 +30,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },
   { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },
   { to: '/organisations', label: 'Organisations', end: false, roles: ['platform-admin', 'admin'] },
+  { to: '/audit', label: 'Audit trail', end: false, roles: ['admin'] },
 ];
 
 function Header() {

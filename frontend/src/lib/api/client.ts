@@ -17,6 +17,29 @@ api.use({
   },
 });
 
+/** `If-Match: "3"`: the version a change was based on, as the record's ETag (none when unknown). */
+export function ifMatch(version: number | undefined | null): Record<string, string> {
+  return typeof version === 'number' ? { 'If-Match': `"${version}"` } : {};
+}
+
+// Every write that sends the version it was based on (`{"version": 3, ...}`) also sends it as
+// If-Match: the server checks either against the same record, and more writes now require one.
+// Calls that set If-Match themselves (deletes, a part's record) keep theirs.
+api.use({
+  async onRequest({ request }) {
+    if (request.method === 'GET' || request.headers.has('If-Match')) return request;
+    if (!(request.headers.get('Content-Type') ?? '').includes('json')) return request;
+    const body: unknown = await request
+      .clone()
+      .json()
+      .catch(() => undefined);
+    if (typeof body === 'object' && body !== null && 'version' in body && typeof body.version === 'number') {
+      request.headers.set('If-Match', `"${body.version}"`);
+    }
+    return request;
+  },
+});
+
 interface CallResult<T> {
   data?: T;
   error?: unknown;

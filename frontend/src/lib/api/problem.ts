@@ -51,9 +51,25 @@ export class ApiError extends Error {
     return match?.message;
   }
 
-  get isConflict(): boolean {
-    return this.status === 409 || this.status === 412;
+  /** The problem's kind from the catalogue: the last segment of a type URI `.../problems/<slug>`. */
+  get slug(): string | undefined {
+    return problemSlug(this.problem);
   }
+
+  /**
+   * A version conflict (409 with a stale body version, 412 with a stale If-Match): someone else
+   * changed the record. Only the type says so; other 409s (the record's state does not allow
+   * it, a business rule refuses it) are explained by their detail instead.
+   */
+  get isConflict(): boolean {
+    return this.slug === 'version-conflict';
+  }
+}
+
+/** `version-conflict` for `https://api.example.org/problems/version-conflict` (or a relative `/problems/...`). */
+export function problemSlug(problem: Problem): string | undefined {
+  const match = /\/problems\/([a-z0-9-]+)\/?$/.exec(problem.type ?? '');
+  return match?.[1];
 }
 
 export function isApiError(error: unknown): error is ApiError {
@@ -80,9 +96,21 @@ export function describeProblem(error: unknown): { title: string; detail: string
       };
     case 409:
     case 412:
+      if (error.isConflict) {
+        return {
+          title: 'Someone else changed this while you were editing',
+          detail: 'Reload the page to see their changes, then try again.',
+        };
+      }
+      // transition-not-allowed, business-rule and the like: the server's detail says why.
       return {
-        title: 'Someone else changed this while you were editing',
-        detail: problem.detail ?? 'Your changes are kept below. Check the latest version and save again.',
+        title:
+          error.slug === 'transition-not-allowed'
+            ? 'This cannot be done now'
+            : error.slug === 'business-rule'
+              ? 'This is not allowed'
+              : (problem.title ?? 'This cannot be done'),
+        detail: problem.detail ?? 'The record is not in a state that allows this.',
       };
     case 503:
       return { title: 'The sign-in service cannot be reached', detail: 'Try again in a minute.' };

@@ -13,6 +13,7 @@ import {
 import { useMeetings } from '@/features/meetings/api/meetings';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { formatShortDate, londonToday } from '@/lib/dates';
+import { HistorySection } from '@/features/history/components/history-section';
 
 /** Add (/activities/new) or edit (/activities/:id/edit) an engagement activity. */
 export function ActivityEditPage() {
@@ -56,6 +57,7 @@ export function ActivityEditPage() {
           label: `${m.title ?? ''} (${formatShortDate(m.startsAt ?? m.date)})`,
         }))}
       />
+      {id && <HistorySection entityType="activity" entityId={id} />}
     </FormPage>
   );
 }

@@ -8,6 +8,7 @@ import { MeetingTable } from '@/features/meetings/components/meeting-table';
 import { usePartnerships } from '@/features/partnerships/api/partnerships';
 import { londonToday } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { HistorySection } from '@/features/history/components/history-section';
 
 export function BoardPage() {
   const { id = '' } = useParams();
@@ -67,6 +68,7 @@ export function BoardPage() {
       <p>
         <Link to={`/meetings?boardId=${id}`}>All meetings of {b.name}</Link>
       </p>
+      <HistorySection entityType="board" entityId={id} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   budgetToValues,
 } from '@/features/claims/components/budget-form';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { HistorySection } from '@/features/history/components/history-section';
 
 /** Create (/claims/budgets/new) or edit (/claims/budgets/:id/edit) a budget. */
 export function BudgetEditPage() {
@@ -41,6 +42,7 @@ export function BudgetEditPage() {
         editing={Boolean(id)}
         partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
       />
+      {id && <HistorySection entityType="budget" entityId={id} />}
     </FormPage>
   );
 }

@@ -9,6 +9,7 @@ import { ClaimLines } from '@/features/claims/components/claim-lines';
 import { ClaimStatusTag } from '@/features/claims/components/claim-status-tag';
 import { formatDate, formatShortDate } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { HistorySection } from '@/features/history/components/history-section';
 
 export function ClaimPage() {
   const { id = '' } = useParams();
@@ -57,7 +58,7 @@ export function ClaimPage() {
       <ClaimActions claim={c} onDeleted={() => navigate('/claims')} />
       {(c.history ?? []).length > 0 && (
         <section aria-labelledby="history-heading">
-          <h2 id="history-heading">History</h2>
+          <h2 id="history-heading">Status history</h2>
           <ul className="nhsuk-list">
             {(c.history ?? []).map((h, i) => (
               <li key={i}>
@@ -68,6 +69,8 @@ export function ClaimPage() {
           </ul>
         </section>
       )}
+      {/* Everything recorded about the claim, its lines and receipts (finance, staff, admins). */}
+      <HistorySection entityType="claim" entityId={id} heading="History of changes" />
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   policyToValues,
 } from '@/features/claims/components/policy-form';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { HistorySection } from '@/features/history/components/history-section';
 
 /** Create (/claims/policies/new) or edit (/claims/policies/:id/edit) a reimbursement policy. */
 export function PolicyEditPage() {
@@ -41,6 +42,7 @@ export function PolicyEditPage() {
         editing={Boolean(id)}
         partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
       />
+      {id && <HistorySection entityType="reimbursement-policy" entityId={id} />}
     </FormPage>
   );
 }

@@ -4,6 +4,7 @@ import { BackLink, PageError, useDocumentTitle } from '@/components/page';
 import { Register } from '@/features/meetings/components/register';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
+import { HistorySection } from '@/features/history/components/history-section';
 
 /** The register on its own page: what the note-taker has open on a phone during the meeting. */
 export function MeetingRegisterPage() {
@@ -23,6 +24,7 @@ export function MeetingRegisterPage() {
         {m.title}
       </h1>
       <Register meeting={m} expected={expected} canEdit={canEdit} directory={directory} resolvePerson={resolvePerson} />
+      <HistorySection entityType="meeting" entityId={id} onlyType="attendance" heading="History of the register" />
     </>
   );
 }

@@ -14,41 +14,50 @@ import { MeetingStatusTag } from '@/features/meetings/components/meeting-status-
 import { PublishNotes } from '@/features/meetings/components/publish-notes';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
+import { HistorySection } from '@/features/history/components/history-section';
+import { allows } from '@/lib/allowed';
 
 function StatusControls({ meeting }: { meeting: Meeting }) {
   const id = meeting.id ?? '';
   const held = useMarkHeld(id);
   const cancel = useCancelMeeting(id);
   const [reason, setReason] = useState('');
-  if (meeting.status !== 'PLANNED') return null;
+  const planned = meeting.status === 'PLANNED';
+  const canMarkHeld = allows(meeting.allowedActions, 'MARK_HELD', planned);
+  const canCancel = allows(meeting.allowedActions, 'CANCEL', planned);
+  if (!canMarkHeld && !canCancel) return null;
   return (
     <>
       <ErrorSummary error={held.error ?? cancel.error} fields={{ reason: 'cancel-reason' }} />
-      <button
-        type="button"
-        className="nhsuk-button nhsuk-button--secondary"
-        disabled={held.isPending}
-        onClick={() => held.mutate(meeting.version ?? 0)}
-      >
-        Mark as held
-      </button>
-      <Details summary="Cancel this meeting">
-        <Textarea
-          id="cancel-reason"
-          label="Why is it cancelled? (optional)"
-          value={reason}
-          onChange={setReason}
-          rows={2}
-        />
+      {canMarkHeld && (
         <button
           type="button"
-          className="nhsuk-button nhsuk-button--warning"
-          disabled={cancel.isPending}
-          onClick={() => cancel.mutate({ version: meeting.version ?? 0, reason: reason.trim() })}
+          className="nhsuk-button nhsuk-button--secondary"
+          disabled={held.isPending}
+          onClick={() => held.mutate(meeting.version ?? 0)}
         >
-          Cancel meeting
+          Mark as held
         </button>
-      </Details>
+      )}
+      {canCancel && (
+        <Details summary="Cancel this meeting">
+          <Textarea
+            id="cancel-reason"
+            label="Why is it cancelled? (optional)"
+            value={reason}
+            onChange={setReason}
+            rows={2}
+          />
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--warning"
+            disabled={cancel.isPending}
+            onClick={() => cancel.mutate({ version: meeting.version ?? 0, reason: reason.trim() })}
+          >
+            Cancel meeting
+          </button>
+        </Details>
+      )}
     </>
   );
 }
@@ -129,6 +138,9 @@ export function MeetingPage() {
       <DocumentList meeting={m} canEdit={canEdit} />
 
       {canEdit && <PublishNotes meeting={m} />}
+
+      {/* The meeting's own changes and those of its agenda items, register, documents and actions. */}
+      <HistorySection entityType="meeting" entityId={id} />
     </>
   );
 }

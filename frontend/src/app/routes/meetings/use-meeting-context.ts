@@ -5,6 +5,7 @@ import { usePartnership } from '@/features/partnerships/api/partnerships';
 import { usePeople } from '@/features/people/api/people';
 import { usePersonResolver } from '@/features/people/api/resolve-person';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { allows } from '@/lib/allowed';
 
 /**
  * A meeting with what its pages need around it: who holds it (and whether this person may
@@ -20,7 +21,11 @@ export function useMeetingContext(id: string) {
   const board = useBoard(meeting.data?.boardId);
   const resolvePerson = usePersonResolver();
   const holder = meeting.data?.partnershipId ? partnership.data : board.data;
-  const canEdit = Boolean(user?.canManage && holder?.canEdit && meeting.data?.status !== 'CANCELLED');
+  const canEdit = Boolean(
+    user?.canManage &&
+    holder?.canEdit &&
+    allows(meeting.data?.allowedActions, 'EDIT', meeting.data?.status !== 'CANCELLED'),
+  );
   const expected: ExpectedPerson[] = (partnership.data?.members ?? [])
     .filter((m) => !m.endedOn)
     .map((m) => ({ personId: m.personId ?? '', name: m.displayName ?? '', role: m.title }));

@@ -13,6 +13,7 @@ import {
 import { ApiError } from '@/lib/api/problem';
 import { canEditOrganisation } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { HistorySection } from '@/features/history/components/history-section';
 
 const NOT_YOURS = new ApiError(403, {
   status: 403,
@@ -55,6 +56,7 @@ export function OrganisationEditPage() {
       title={id ? `Edit ${organisation.data?.name ?? 'organisation'}` : 'Register an organisation'}
     >
       <OrganisationForm {...form.bind(save, submit)} editing={Boolean(id)} />
+      {id && <HistorySection entityType="organisation" entityId={id} />}
     </FormPage>
   );
 }

@@ -11,6 +11,8 @@ import { usePartnership } from '@/features/partnerships/api/partnerships';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatDate } from '@/lib/dates';
 import { useOutcomeOptions } from './use-outcome-options';
+import { HistorySection } from '@/features/history/components/history-section';
+import { allows } from '@/lib/allowed';
 
 export function OutcomePage() {
   const { id = '' } = useParams();
@@ -114,13 +116,15 @@ export function OutcomePage() {
 
       {canEdit && (
         <PublishButton outcome={o} reload={async () => (await outcome.refetch()).data}>
-          <Link className="nhsuk-button nhsuk-button--secondary" to={`/outcomes/${id}/edit`}>
-            Edit
-          </Link>
+          {allows(o.allowedActions, 'EDIT', true) && (
+            <Link className="nhsuk-button nhsuk-button--secondary" to={`/outcomes/${id}/edit`}>
+              Edit
+            </Link>
+          )}
         </PublishButton>
       )}
 
-      {canEdit && (
+      {canEdit && allows(o.allowedActions, 'CHANGE_STATUS', true) && (
         <section aria-labelledby="change-status-heading">
           <h2 id="change-status-heading">Change status</h2>
           <StatusChangeForm outcome={o} />
@@ -136,6 +140,7 @@ export function OutcomePage() {
         <h2 id="feedback-heading">Linked feedback</h2>
         <LinkedFeedback ids={o.feedbackIds ?? []} readable={canReadFeedback} />
       </section>
+      <HistorySection entityType="outcome" entityId={id} heading="History of changes" />
     </>
   );
 }

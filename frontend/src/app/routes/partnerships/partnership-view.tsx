@@ -11,6 +11,7 @@ import { CalendarButton } from '@/features/meetings/components/calendar-button';
 import { MeetingTable } from '@/features/meetings/components/meeting-table';
 import { londonToday } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { HistorySection } from '@/features/history/components/history-section';
 
 export function PartnershipPage() {
   const { id = '' } = useParams();
@@ -124,6 +125,7 @@ export function PartnershipPage() {
           Website: <a href={p.website}>{p.website}</a>
         </p>
       )}
+      <HistorySection entityType="partnership" entityId={id} />
     </>
   );
 }

@@ -20,6 +20,8 @@ import { ThemeTrend } from '@/features/feedback/components/theme-trend';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+import { HistorySection } from '@/features/history/components/history-section';
+import { allows } from '@/lib/allowed';
 
 /** One theme: where it sits, its trend over time, its feedback; staff rename, merge or retire it. */
 export function ThemePage() {
@@ -89,11 +91,20 @@ function ThemeView({ id }: { id: string }) {
           <Details summary="Rename or describe">
             <ThemeEditForm {...form.bind(save, submit)} />
           </Details>
-          <Details summary="Merge into another theme">
-            <MergeTheme theme={t} themes={all} onMerged={(target) => navigate(`/themes/${target.id}`)} />
-          </Details>
+          {allows(t.allowedActions, 'MERGE', true) && (
+            <Details summary="Merge into another theme">
+              <MergeTheme theme={t} themes={all} onMerged={(target) => navigate(`/themes/${target.id}`)} />
+            </Details>
+          )}
           <Details summary="Retire">
-            <RetireTheme theme={t} />
+            {allows(t.allowedActions, 'RETIRE', true) ? (
+              <RetireTheme theme={t} />
+            ) : (
+              <p>
+                It cannot be retired while active ambitions or themes sit under it: retire them, or merge them into
+                another theme, first.
+              </p>
+            )}
           </Details>
         </>
       )}
@@ -111,6 +122,7 @@ function ThemeView({ id }: { id: string }) {
         />
         {feedback.data && <Pagination data={feedback.data} noun="feedback item" />}
       </section>
+      <HistorySection entityType="theme" entityId={id} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
+import { api, ifMatch, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
 import { PAGE_SIZE } from '@/lib/api/paging';
 import { claimKeys, type ClaimListParams } from './keys';
 
@@ -68,9 +68,15 @@ export function useAddLine(claimId: string) {
   );
 }
 
-export function useRemoveLine(claimId: string) {
+/** Removes an expense line; If-Match carries the claim's version (its ETag). */
+export function useRemoveLine(claimId: string, claimVersion: number | undefined) {
   return useClaimMutation((lineId: string) =>
-    unwrap(api.DELETE('/api/v1/claims/{claimId}/lines/{lineId}', { params: { path: { claimId, lineId } } })),
+    unwrap(
+      api.DELETE('/api/v1/claims/{claimId}/lines/{lineId}', {
+        params: { path: { claimId, lineId } },
+        headers: ifMatch(claimVersion),
+      }),
+    ),
   );
 }
 
@@ -98,7 +104,13 @@ export function useClaimTransition(claim: Claim) {
 export function useDeleteClaim(claim: Claim) {
   const changed = useClaimsChanged();
   return useMutation({
-    mutationFn: () => unwrapEmpty(api.DELETE('/api/v1/claims/{id}', { params: { path: { id: claim.id ?? '' } } })),
+    mutationFn: () =>
+      unwrapEmpty(
+        api.DELETE('/api/v1/claims/{id}', {
+          params: { path: { id: claim.id ?? '' } },
+          headers: ifMatch(claim.version),
+        }),
+      ),
     onSuccess: () => changed(),
   });
 }
@@ -130,13 +142,15 @@ export function useUploadReceipt(claimId: string) {
   });
 }
 
-export function useRemoveReceipt(claimId: string) {
+/** Removes a receipt; If-Match carries the claim's version (its ETag). */
+export function useRemoveReceipt(claimId: string, claimVersion: number | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ lineId, receiptId }: { lineId: string; receiptId: string }) =>
       unwrapEmpty(
         api.DELETE('/api/v1/claims/{claimId}/lines/{lineId}/receipts/{receiptId}', {
           params: { path: { claimId, lineId, receiptId } },
+          headers: ifMatch(claimVersion),
         }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: claimKeys.detail(claimId) }),

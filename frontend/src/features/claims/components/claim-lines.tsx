@@ -47,8 +47,8 @@ function ReceiptButton({ claimId, lineId, receipt }: { claimId: string; lineId: 
 export function ClaimLines({ claim }: { claim: Claim }) {
   const claimId = claim.id ?? '';
   const canEdit = claim.allowedActions?.includes('EDIT') ?? false;
-  const removeLine = useRemoveLine(claimId);
-  const removeReceipt = useRemoveReceipt(claimId);
+  const removeLine = useRemoveLine(claimId, claim.version);
+  const removeReceipt = useRemoveReceipt(claimId, claim.version);
   const lines = claim.lines ?? [];
   return (
     <>

@@ -7,7 +7,8 @@ import { indentedLabel, subtreeIds, themeOptions } from '@/lib/theme-tree';
 
 /** A 409 from retire: say why in the words of the tree, with the server's detail. */
 function RetireProblem({ error }: { error: unknown }) {
-  if (!isApiError(error) || error.status !== 409) return <ErrorSummary error={error} />;
+  // A version conflict (someone else changed it) says so; the state or a rule refusing it is explained here.
+  if (!isApiError(error) || error.status !== 409 || error.isConflict) return <ErrorSummary error={error} />;
   return (
     <div className="nhsuk-error-summary" role="alert" aria-labelledby="retire-problem-title">
       <h2 className="nhsuk-error-summary__title" id="retire-problem-title">

@@ -1,4 +1,4 @@
-import { api, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
+import { api, ifMatch, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
 import { useMeetingMutation } from './meetings';
 
 export type AgendaItem = Schemas['AgendaItem'];
@@ -24,6 +24,7 @@ export function useDeleteAgendaItem(meetingId: string) {
     unwrapEmpty(
       api.DELETE('/api/v1/meetings/{meetingId}/agenda-items/{itemId}', {
         params: { path: { meetingId, itemId }, query: { version } },
+        headers: ifMatch(version),
       }),
     ),
   );

@@ -8,6 +8,7 @@ import { formatShortDate } from '@/lib/dates';
 import { useCloseAction, useRecordAction, useReopenAction, type Action } from '../api/actions';
 import type { Meeting } from '../api/meetings';
 import { ACTION_STATUS_LABELS } from './meeting-labels';
+import { allows } from '@/lib/allowed';
 
 const STATUS_COLOURS = { OPEN: 'blue', DONE: 'green', DROPPED: 'grey' } as const;
 
@@ -70,7 +71,7 @@ function ActionRow({ action, canEdit, showMeeting }: { action: Action; canEdit: 
       <ErrorSummary error={close.error ?? reopen.error} />
       {canEdit && (
         <div className="tandem-inline-actions">
-          {action.status === 'OPEN' ? (
+          {allows(action.allowedActions, 'CLOSE', action.status === 'OPEN') ? (
             <>
               <button
                 type="button"
@@ -89,7 +90,7 @@ function ActionRow({ action, canEdit, showMeeting }: { action: Action; canEdit: 
                 Drop<span className="nhsuk-u-visually-hidden">: {action.description}</span>
               </button>
             </>
-          ) : (
+          ) : allows(action.allowedActions, 'REOPEN', action.status !== 'OPEN') ? (
             <button
               type="button"
               className="tandem-link-button"
@@ -98,7 +99,7 @@ function ActionRow({ action, canEdit, showMeeting }: { action: Action; canEdit: 
             >
               Reopen<span className="nhsuk-u-visually-hidden">: {action.description}</span>
             </button>
-          )}
+          ) : null}
         </div>
       )}
     </li>

@@ -90,7 +90,7 @@ describe('MeetingForm', () => {
         values={values}
         set={() => {}}
         onSubmit={() => {}}
-        error={new ApiError(409, { status: 409 })}
+        error={new ApiError(409, { status: 409, type: 'http://localhost/problems/version-conflict' })}
         busy={false}
         conflict={[{ label: 'Venue', theirs: 'Online only now' }]}
         onKeepMine={() => {}}

@@ -2,6 +2,7 @@ import { ErrorSummary } from '@/components/error-summary';
 import { formatDate } from '@/lib/dates';
 import { useNotesPublishing } from '../api/published-notes';
 import type { Meeting } from '../api/meetings';
+import { allows } from '@/lib/allowed';
 
 /**
  * For the staff running a held meeting: put its notes on the partnership's public page, or take
@@ -9,8 +10,9 @@ import type { Meeting } from '../api/meetings';
  */
 export function PublishNotes({ meeting }: { meeting: Meeting }) {
   const { publish, unpublish } = useNotesPublishing(meeting.id ?? '');
-  if (meeting.status !== 'HELD') return null;
   const published = Boolean(meeting.notesPublishedAt);
+  const held = meeting.status === 'HELD';
+  if (!allows(meeting.allowedActions, published ? 'UNPUBLISH_NOTES' : 'PUBLISH_NOTES', held)) return null;
   const busy = publish.isPending || unpublish.isPending;
   return (
     <section aria-labelledby="public-notes-heading">

@@ -87,7 +87,7 @@ describe('OrganisationForm', () => {
         values={{ ...organisationToValues(lewisham), name: 'My new name' }}
         set={() => {}}
         onSubmit={() => {}}
-        error={new ApiError(409, { status: 409 })}
+        error={new ApiError(409, { status: 409, type: 'http://localhost/problems/version-conflict' })}
         busy={false}
         conflict={[{ label: 'Website', theirs: 'https://example.org' }]}
         onKeepMine={() => {}}

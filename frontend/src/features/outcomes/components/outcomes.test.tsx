@@ -101,7 +101,9 @@ describe('PublishButton', () => {
     const loaded = outcomes[0] ?? {};
     const latest: Outcome = { ...loaded, weDid: 'They changed this', version: 4 };
     fetchMock
-      .mockResolvedValueOnce(problem(409, { title: 'Version conflict' }))
+      .mockResolvedValueOnce(
+        problem(409, { title: 'Version conflict', type: 'http://localhost/problems/version-conflict' }),
+      )
       .mockResolvedValueOnce(json(200, { ...latest, published: true, version: 5 }));
     renderWithProviders(<PublishButton outcome={loaded} reload={async () => latest} />);
     await userEvent.click(screen.getByRole('button', { name: 'Publish' }));

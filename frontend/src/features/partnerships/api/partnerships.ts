@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
+import { api, ifMatch, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
 import { PAGE_SIZE } from '@/lib/api/paging';
 import { partnershipKeys, type PartnershipListParams } from './keys';
 
@@ -68,10 +68,11 @@ export function useAddMember(partnershipId: string) {
 }
 
 export function useRemoveMember(partnershipId: string) {
-  return useMemberMutation(partnershipId, (memberId: string) =>
+  return useMemberMutation(partnershipId, ({ memberId, version }: { memberId: string; version?: number }) =>
     unwrapEmpty(
       api.DELETE('/api/v1/partnerships/{partnershipId}/members/{memberId}', {
         params: { path: { partnershipId, memberId } },
+        headers: ifMatch(version),
       }),
     ),
   );

@@ -80,7 +80,13 @@ export function MemberList({ partnershipId, members, canEdit }: MemberListProps)
                         type="button"
                         className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
                         disabled={remove.isPending}
-                        onClick={() => m.id && remove.mutate(m.id, { onSuccess: () => setConfirming(undefined) })}
+                        onClick={() =>
+                          m.id &&
+                          remove.mutate(
+                            { memberId: m.id, version: m.version },
+                            { onSuccess: () => setConfirming(undefined) },
+                          )
+                        }
                       >
                         Remove {m.displayName}
                       </button>

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -35,7 +36,7 @@ public class ProblemPages {
     }
 
     /** The slugs of the catalogue, for the contract: a client can switch on them. */
-    @Schema(name = "ProblemSlug", enumeration = {"validation", "unauthorized", "forbidden", "not-found",
+    @Schema(name = "ProblemSlug", type = SchemaType.STRING, enumeration = {"validation", "unauthorized", "forbidden", "not-found",
             "method-not-allowed", "not-acceptable", "version-conflict", "transition-not-allowed", "business-rule",
             "late-claim", "budget-exceeded", "receipts-missing", "payload-too-large", "unsupported-media-type",
             "idempotency-key-reused", "internal", "database-unavailable", "identity-provider-unavailable",
