@@ -10,10 +10,10 @@ export function AuditTable({ entries, busy }: { entries: readonly AuditEntry[]; 
     <ResponsiveTable
       caption="Audit trail entries, newest first"
       rows={entries}
-      rowKey={(e) => String(e.seq)}
+      rowKey={(e) => String(e.id)}
       busy={busy}
       columns={[
-        { header: 'Entry', cell: (e) => e.seq },
+        { header: 'Entry', cell: (e) => e.id },
         { header: 'When', cell: (e) => <time dateTime={e.at}>{formatWhen(e.at)}</time> },
         { header: 'Who', cell: (e) => e.actor?.name ?? '' },
         {
@@ -38,7 +38,7 @@ export function AuditTable({ entries, busy }: { entries: readonly AuditEntry[]; 
             return path && e.action !== 'deleted' ? (
               <Link to={path}>
                 Open the {label}
-                <span className="nhsuk-u-visually-hidden"> (entry {e.seq})</span>
+                <span className="nhsuk-u-visually-hidden"> (entry {e.id})</span>
               </Link>
             ) : (
               label

@@ -57,7 +57,7 @@ export function HistorySection({ entityType, entityId, onlyType, heading = 'Hist
           </p>
           <ol className="nhsuk-list tandem-history__list">
             {entries.map((entry) => (
-              <HistoryItem key={entry.seq} entry={entry} entityId={entityId} />
+              <HistoryItem key={entry.id} entry={entry} entityId={entityId} />
             ))}
           </ol>
           {history.hasNextPage && (

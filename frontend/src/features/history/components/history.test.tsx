@@ -12,6 +12,7 @@ vi.mock('react-oidc-context', () => ({ useAuth: () => ({ user: { profile } }) })
 const MEETING = '11111111-1111-4111-8111-111111111111';
 
 const cancelled: AuditEntry = {
+  id: 7,
   seq: 7,
   at: '2026-07-17T13:05:00Z',
   actor: { kind: 'USER', name: 'Grace Mensah' },
@@ -21,6 +22,7 @@ const cancelled: AuditEntry = {
   changes: [{ field: 'status', before: 'SCHEDULED', after: 'CANCELLED' }],
 };
 const edited: AuditEntry = {
+  id: 6,
   seq: 6,
   at: '2026-01-05T09:30:00Z',
   actor: { kind: 'USER', name: 'Daniel Okafor' },
@@ -34,6 +36,7 @@ const edited: AuditEntry = {
   ],
 };
 const agendaItem: AuditEntry = {
+  id: 5,
   seq: 5,
   actor: { kind: 'USER', name: 'Daniel Okafor' },
   entityType: 'agenda-item',
@@ -43,6 +46,7 @@ const agendaItem: AuditEntry = {
   action: 'created',
 };
 const erased: AuditEntry = {
+  id: 4,
   seq: 4,
   actor: { kind: 'USER', name: 'Anonymised person' },
   entityType: 'attendance',
