@@ -1432,7 +1432,7 @@ await test('audit page: an admin filters the trail, downloads it as CSV and veri
   expect(/^audit-trail-.*\.csv$/.test(download.suggestedFilename()), download.suggestedFilename());
   const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
   const lines = csv.trim().split(/\r?\n/);
-  expect(lines[0]?.startsWith('seq,at,actor'), `CSV header: ${lines[0]}`);
+  expect(lines[0]?.startsWith('id,seq,at,actor'), `CSV header: ${lines[0]}`);
   expect(lines.length - 1 === all.length, `the same entries as the table: ${lines.length - 1} vs ${all.length}`);
   expect(
     lines.slice(1).every((l) => l.includes('Priya Shah') && l.includes('organisation')),
