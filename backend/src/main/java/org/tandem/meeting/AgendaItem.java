@@ -23,7 +23,6 @@ import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.tandem.common.Published;
-import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.common.problem.ProblemException;
 
@@ -34,7 +33,7 @@ import org.tandem.common.problem.ProblemException;
 @Published
 @Entity
 @Table(name = "agenda_item")
-public class AgendaItem extends VersionedEntity implements Positioned, Audited {
+public class AgendaItem extends VersionedEntity implements Positioned, MeetingPart {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     public Meeting meeting;
@@ -121,13 +120,8 @@ public class AgendaItem extends VersionedEntity implements Positioned, Audited {
     }
 
     @Override
-    public AuditRef auditParent() {
-        return new AuditRef("meeting", meeting.id);
-    }
-
-    @Override
-    public UUID auditOrganisationId() {
-        return meeting.auditOrganisationId();
+    public Meeting partOf() {
+        return meeting;
     }
 
     /**

@@ -13,13 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 import org.tandem.common.Published;
-import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.VersionedEntity;
 
 /** One line of a meeting's register: who, in what capacity, and whether they came. */
 @Published
 @Entity
-public class Attendance extends VersionedEntity implements Positioned, Audited {
+public class Attendance extends VersionedEntity implements Positioned, MeetingPart {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)
     public Meeting meeting;
@@ -57,13 +56,8 @@ public class Attendance extends VersionedEntity implements Positioned, Audited {
     }
 
     @Override
-    public AuditRef auditParent() {
-        return new AuditRef("meeting", meeting.id);
-    }
-
-    @Override
-    public UUID auditOrganisationId() {
-        return meeting.auditOrganisationId();
+    public Meeting partOf() {
+        return meeting;
     }
 
     /** Not its position: renumbering the register is not a change to anyone's entry. */

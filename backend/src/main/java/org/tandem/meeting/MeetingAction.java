@@ -15,14 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
 
 /** Something a meeting asked someone to do; tracked across meetings until it is done or dropped. */
 @Entity
 @Table(name = "meeting_action")
-public class MeetingAction extends TimestampedEntity implements Audited {
+public class MeetingAction extends TimestampedEntity implements MeetingPart {
     /** The status moves: the one table {@link #close}, {@link #reopen} and the views' allowedActions read. */
     static final Map<ActionStatus, Set<ActionStatus>> STATUS_MOVES = Map.of(
             ActionStatus.OPEN, EnumSet.of(ActionStatus.DONE, ActionStatus.DROPPED),
@@ -102,13 +101,8 @@ public class MeetingAction extends TimestampedEntity implements Audited {
     }
 
     @Override
-    public AuditRef auditParent() {
-        return new AuditRef("meeting", meeting.id);
-    }
-
-    @Override
-    public UUID auditOrganisationId() {
-        return meeting.auditOrganisationId();
+    public Meeting partOf() {
+        return meeting;
     }
 
     /** The description may name people, but it is the meeting's wording (redacted on output), not data about one person. */

@@ -12,12 +12,11 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.tandem.common.change.Audited;
 
 /** A titled link to a paper, slides, a visual recording or the minutes. Added and removed, never edited. */
 @Entity
 @Table(name = "meeting_document")
-public class MeetingDocument extends PanacheEntityBase implements Positioned, Audited {
+public class MeetingDocument extends PanacheEntityBase implements Positioned, MeetingPart {
     @Id
     public UUID id = UUID.randomUUID();
 
@@ -47,13 +46,8 @@ public class MeetingDocument extends PanacheEntityBase implements Positioned, Au
     }
 
     @Override
-    public AuditRef auditParent() {
-        return new AuditRef("meeting", meeting.id);
-    }
-
-    @Override
-    public UUID auditOrganisationId() {
-        return meeting.auditOrganisationId();
+    public Meeting partOf() {
+        return meeting;
     }
 
     @Override

@@ -93,9 +93,8 @@ public final class AuditTrail {
                 KNOWN_ACTORS.put(actorId, ERASED_NAME);
                 rename.setString(1, ERASED_NAME);
                 rename.setString(2, actorId);
-                rename.addBatch();
+                rename.executeUpdate(); // not a JDBC batch: see Outbox.append
             }
-            rename.executeBatch();
         }
     }
 }

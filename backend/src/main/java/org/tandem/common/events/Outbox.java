@@ -34,9 +34,10 @@ public final class Outbox {
                 insert.setString(++i, event.requestId());
                 insert.setLong(++i, event.auditEntryId());
                 insert.setString(++i, CanonicalJson.of(event.payload()));
-                insert.addBatch();
+                // One statement each, not a JDBC batch: pgjdbc answers a batch cut short by a lost connection with an
+                // AssertionError rather than the SQLException that makes it a 503.
+                insert.executeUpdate();
             }
-            insert.executeBatch();
         }
     }
 }
