@@ -16,7 +16,6 @@ import org.tandem.common.Published;
 import org.tandem.common.change.Audited;
 import org.tandem.common.change.ChangeValues;
 import org.tandem.common.persistence.LifecycleStatus;
-import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.ScopedBodyEntity;
 
 /** A decision-making body, such as a Health and Wellbeing Board, that partnerships report to. */
@@ -40,16 +39,7 @@ public class Board extends ScopedBodyEntity implements Audited {
      * an archived board is kept as it was, so editing one without restoring it is refused.
      */
     void revise(LifecycleStatus next, Runnable edits) {
-        if (!status.canMoveTo(next)) {
-            throw ProblemException.transitionNotAllowed("A " + status + " board cannot become " + next + ".");
-        }
-        Map<String, Object> before = ChangeValues.plainState(auditState());
-        edits.run();
-        if (next == status && !status.editable() && !before.equals(ChangeValues.plainState(auditState()))) {
-            throw ProblemException.transitionNotAllowed(
-                    "This board is archived and kept as it was: restore it (status ACTIVE) to change it.");
-        }
-        status = next;
+        status = status.revise(next, "board", () -> ChangeValues.plainState(auditState()), edits);
     }
 
     /** The table's moves from the current status, as actions; EDIT only while it may be edited. */

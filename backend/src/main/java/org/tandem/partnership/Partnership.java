@@ -17,7 +17,6 @@ import org.tandem.common.Published;
 import org.tandem.common.change.Audited;
 import org.tandem.common.change.ChangeValues;
 import org.tandem.common.persistence.LifecycleStatus;
-import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.ScopedBodyEntity;
 
 /** A standing group such as a people's partnership; a hub is a partnership with a parent. */
@@ -56,16 +55,7 @@ public class Partnership extends ScopedBodyEntity implements Audited {
      * an archived partnership is kept as it was, so editing one without restoring it is refused.
      */
     void revise(LifecycleStatus next, Runnable edits) {
-        if (!status.canMoveTo(next)) {
-            throw ProblemException.transitionNotAllowed("A " + status + " partnership cannot become " + next + ".");
-        }
-        Map<String, Object> before = ChangeValues.plainState(auditState());
-        edits.run();
-        if (next == status && !status.editable() && !before.equals(ChangeValues.plainState(auditState()))) {
-            throw ProblemException.transitionNotAllowed(
-                    "This partnership is archived and kept as it was: restore it (status ACTIVE) to change it.");
-        }
-        status = next;
+        status = status.revise(next, "partnership", () -> ChangeValues.plainState(auditState()), edits);
     }
 
     @Override

@@ -81,12 +81,13 @@ public class Changes {
         Pending pending = pending();
         String key = record.auditType() + "/" + record.auditId();
         Tracked earlier = pending.records.get(key);
-        if (earlier != null) {
-            // Changed twice in one request: one entry, from the first "before", named by the first action.
-            pending.records.put(key, earlier.deleted(deleted || earlier.deleted));
-            return;
+        if (earlier == null) {
+            pending.records.put(key, new Tracked(record, action, before, deleted, record.auditOrganisationId()));
+        } else if (deleted) {
+            // Changed, then deleted, in one request: one entry, a deletion from the first "before".
+            pending.records.put(key, earlier.asDeletion());
         }
-        pending.records.put(key, new Tracked(record, action, before, deleted, record.auditOrganisationId()));
+        // Changed twice in one request: one entry, from the first "before", named by the first action.
     }
 
     private Pending pending() {
@@ -127,8 +128,8 @@ public class Changes {
     }
 
     private record Tracked(Audited record, String action, Map<String, Object> before, boolean deleted, UUID organisationId) {
-        Tracked deleted(boolean now) {
-            return new Tracked(record, now ? DELETED : action, before, now, organisationId);
+        Tracked asDeletion() {
+            return new Tracked(record, DELETED, before, true, organisationId);
         }
     }
 
