@@ -69,6 +69,11 @@ public class Activity extends TimestampedEntity implements Audited {
         return partnership == null ? null : partnership.ownerOrganisationId;
     }
 
+    @Override
+    public AuditRef auditBody() {
+        return new AuditRef("partnership", partnershipId);
+    }
+
     /** Reach is counts only, and the audience a description of groups: nothing here is about one person. */
     @Override
     public Map<String, Object> auditState() {

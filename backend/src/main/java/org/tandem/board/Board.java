@@ -73,6 +73,11 @@ public class Board extends ScopedBodyEntity implements Audited {
     }
 
     @Override
+    public AuditRef auditBody() {
+        return new AuditRef("board", id);
+    }
+
+    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", name);

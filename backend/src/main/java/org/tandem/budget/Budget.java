@@ -50,6 +50,11 @@ public class Budget extends TimestampedEntity implements Audited {
     }
 
     @Override
+    public AuditRef auditBody() {
+        return new AuditRef("partnership", partnershipId);
+    }
+
+    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("partnershipId", partnershipId);

@@ -134,6 +134,11 @@ public class Claim extends TimestampedEntity implements Audited {
     }
 
     @Override
+    public AuditRef auditBody() {
+        return new AuditRef("partnership", partnershipId);
+    }
+
+    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("number", number);

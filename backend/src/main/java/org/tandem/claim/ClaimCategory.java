@@ -1,8 +1,10 @@
 package org.tandem.claim;
 
+import org.tandem.common.Published;
 import org.tandem.reimbursement.ExpenseCategory;
 
 /** What a claim line is for: an involvement payment for the person's time, or one of the policy's expenses. */
+@Published
 public enum ClaimCategory {
     INVOLVEMENT_PAYMENT, PUBLIC_TRANSPORT, MILEAGE, TAXI, PARKING, SUBSISTENCE, CARER_COVER, OTHER;
 

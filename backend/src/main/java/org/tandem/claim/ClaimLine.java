@@ -84,6 +84,11 @@ public class ClaimLine extends VersionedEntity implements Audited {
     }
 
     @Override
+    public AuditRef auditBody() {
+        return claim.auditBody();
+    }
+
+    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("claimId", claim.id);

@@ -61,6 +61,11 @@ public class ClaimReceipt extends PanacheEntityBase implements Audited {
         return line.claim.organisationId;
     }
 
+    @Override
+    public AuditRef auditBody() {
+        return line.claim.auditBody();
+    }
+
     /** What is known about the file, never its bytes: the checksum says which file it was. */
     @Override
     public Map<String, Object> auditState() {

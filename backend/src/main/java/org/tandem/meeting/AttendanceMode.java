@@ -1,4 +1,7 @@
 package org.tandem.meeting;
 
+import org.tandem.common.Published;
+
 /** How someone joined a hybrid or online meeting. */
+@Published
 public enum AttendanceMode { IN_PERSON, ONLINE }

@@ -260,6 +260,11 @@ public class Meeting extends TimestampedEntity implements Audited {
         return holdingOrganisationId;
     }
 
+    @Override
+    public AuditRef auditBody() {
+        return partnershipId != null ? new AuditRef("partnership", partnershipId) : new AuditRef("board", boardId);
+    }
+
     /** Its own fields and the order of its agenda (item ids), which belongs to the meeting and its version. */
     @Override
     public Map<String, Object> auditState() {

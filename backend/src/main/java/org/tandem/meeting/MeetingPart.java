@@ -16,4 +16,9 @@ interface MeetingPart extends Audited {
     default UUID auditOrganisationId() {
         return partOf().auditOrganisationId();
     }
+
+    @Override
+    default AuditRef auditBody() {
+        return partOf().auditBody();
+    }
 }

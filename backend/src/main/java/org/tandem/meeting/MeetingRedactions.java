@@ -53,6 +53,11 @@ public class MeetingRedactions {
         return redaction(meeting, PeopleAccess.NONE, false, namesLinkedTo(List.of(meeting)));
     }
 
+    /** The wording for readers who read no names, whatever the meeting's rule: the names linked to it read "a participant". */
+    static ChathamHouse withoutNames(Collection<String> linkedNames) {
+        return ChathamHouse.naming(linkedNames);
+    }
+
     private Map<UUID, String> namesLinkedTo(Collection<Meeting> meetings) {
         Set<UUID> linked = meetings.stream().flatMap(m -> m.linkedPersonIds().stream()).collect(Collectors.toSet());
         return people.namesOf(linked);

@@ -144,6 +144,11 @@ public class Outcome extends TimestampedEntity implements Audited {
         return partnership == null ? null : partnership.ownerOrganisationId;
     }
 
+    @Override
+    public AuditRef auditBody() {
+        return new AuditRef("partnership", partnershipId);
+    }
+
     /** Staff write "you said" as a summary for publication, so it holds nobody's personal data. */
     @Override
     public Map<String, Object> auditState() {

@@ -74,6 +74,11 @@ public class Partnership extends ScopedBodyEntity implements Audited {
     }
 
     @Override
+    public AuditRef auditBody() {
+        return new AuditRef("partnership", id);
+    }
+
+    @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("name", name);

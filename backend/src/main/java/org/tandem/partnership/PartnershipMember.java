@@ -52,6 +52,11 @@ public class PartnershipMember extends VersionedEntity implements Audited {
         return partnership == null ? null : partnership.ownerOrganisationId;
     }
 
+    @Override
+    public AuditRef auditBody() {
+        return new AuditRef("partnership", partnershipId);
+    }
+
     /** The person by id only: their name lives in their own record. */
     @Override
     public Map<String, Object> auditState() {

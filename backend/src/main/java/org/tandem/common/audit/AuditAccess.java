@@ -10,7 +10,7 @@ import org.tandem.common.security.Roles;
 /**
  * Who reads which part of the trail, the one place that decides it. Only people of the organisation holding a record
  * read its entries, never another organisation's: admins read their organisation's whole trail; staff the history
- * of what they can change (all but money settings and the organisation itself); finance the history of claims,
+ * of what they can change (all but money settings, the organisation itself and its exports); finance the history of claims,
  * budgets and reimbursement policies. These readers may all see the personal data the records hold, so entries
  * are shown to them whole.
  */
@@ -18,7 +18,8 @@ import org.tandem.common.security.Roles;
 public class AuditAccess {
     static final Set<String> MONEY = Set.of("claim", "claim-line", "claim-receipt", "claimant-account", "budget",
             "reimbursement-policy");
-    private static final Set<String> NOT_FOR_STAFF = Set.of("budget", "reimbursement-policy", "organisation");
+    /** Exports ({@code export} entries: who downloaded which data) are the admins' to oversee. */
+    private static final Set<String> NOT_FOR_STAFF = Set.of("budget", "reimbursement-policy", "organisation", "export");
 
     private final CurrentUser user;
 

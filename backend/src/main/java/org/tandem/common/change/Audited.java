@@ -22,6 +22,15 @@ public interface Audited {
     /** A record named by its audit type and id. */
     record AuditRef(String type, UUID id) {}
 
+    /**
+     * The partnership or board the record belongs to ({@code partnership} or {@code board} and its id), or null for
+     * an organisation's own records (people, themes, organisations): consumers of its events (change feeds,
+     * webhooks) show them, deletions too, only to the organisations that may see that body.
+     */
+    default AuditRef auditBody() {
+        return null;
+    }
+
     /** The organisation holding the record: its admins read the entry, and the event is theirs. */
     UUID auditOrganisationId();
 

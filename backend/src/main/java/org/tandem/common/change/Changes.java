@@ -82,7 +82,8 @@ public class Changes {
         String key = record.auditType() + "/" + record.auditId();
         Tracked earlier = pending.records.get(key);
         if (earlier == null) {
-            pending.records.put(key, new Tracked(record, action, before, deleted, record.auditOrganisationId()));
+            pending.records.put(key, new Tracked(record, action, before, deleted, record.auditOrganisationId(),
+                    record.auditBody()));
         } else if (deleted) {
             // Changed, then deleted, in one request: one entry, a deletion from the first "before".
             pending.records.put(key, earlier.asDeletion());
@@ -102,7 +103,8 @@ public class Changes {
         return pending;
     }
 
-    private static Actor actor() {
+    /** Who is making the current request's changes (Tandem itself outside a request). */
+    public static Actor actor() {
         if (!Arc.container().requestContext().isActive()) {
             return Actor.SYSTEM;
         }
@@ -119,7 +121,8 @@ public class Changes {
         return new Actor(Actor.Kind.USER, id, user.displayName());
     }
 
-    private static String requestId() {
+    /** The current request's id (X-Request-ID), or a made-up one outside a request. */
+    public static String requestId() {
         if (!Arc.container().requestContext().isActive()) {
             return "system-" + UUID.randomUUID();
         }
@@ -127,10 +130,15 @@ public class Changes {
         return id != null ? id : "internal-" + UUID.randomUUID();
     }
 
-    private record Tracked(Audited record, String action, Map<String, Object> before, boolean deleted, UUID organisationId) {
+    private record Tracked(Audited record, String action, Map<String, Object> before, boolean deleted, UUID organisationId,
+            Audited.AuditRef body) {
         Tracked asDeletion() {
-            return new Tracked(record, DELETED, before, true, organisationId);
+            return new Tracked(record, DELETED, before, true, organisationId, body);
         }
+    }
+
+    private static UUID bodyId(Audited.AuditRef body, String type) {
+        return body != null && body.type().equals(type) ? body.id() : null;
     }
 
     /** The changes of one transaction, written just before it commits. */
@@ -170,9 +178,10 @@ public class Changes {
                 List<Outbox.NewEvent> events = new ArrayList<>();
                 for (int i = 0; i < recorded.size(); i++) {
                     Tracked tracked = recorded.get(i);
+                    Audited.AuditRef body = tracked.body;
                     events.add(new Outbox.NewEvent(tracked.record.auditType() + "." + tracked.action, tracked.record.auditType(),
-                            tracked.record.auditId(), tracked.organisationId, now, requestId, entryIds.get(i),
-                            payload(tracked, entries.get(i), states.get(i))));
+                            tracked.record.auditId(), tracked.organisationId, bodyId(body, "partnership"), bodyId(body, "board"),
+                            now, requestId, entryIds.get(i), payload(tracked, entries.get(i), states.get(i))));
                 }
                 Outbox.append(connection, events);
                 for (Map.Entry<UUID, List<String>> erasure : erasures.entrySet()) {

@@ -14,15 +14,17 @@ import org.tandem.common.audit.CanonicalJson;
 public final class Outbox {
     private Outbox() {}
 
-    public record NewEvent(String type, String entityType, UUID entityId, UUID organisationId, Instant occurredAt,
-            String requestId, long auditEntryId, Map<String, Object> payload) {}
+    /** {@code partnershipId} or {@code boardId}: the body the record belongs to, when it belongs to one. */
+    public record NewEvent(String type, String entityType, UUID entityId, UUID organisationId, UUID partnershipId, UUID boardId,
+            Instant occurredAt, String requestId, long auditEntryId, Map<String, Object> payload) {}
 
     public static void append(Connection connection, List<NewEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO outbox_event (id, type, entity_type, "
-                + "entity_id, organisation_id, occurred_at, request_id, audit_entry_id, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                + "entity_id, organisation_id, partnership_id, board_id, occurred_at, request_id, audit_entry_id, payload) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
             for (NewEvent event : events) {
                 int i = 0;
                 insert.setObject(++i, UUID.randomUUID());
@@ -30,6 +32,8 @@ public final class Outbox {
                 insert.setString(++i, event.entityType());
                 insert.setObject(++i, event.entityId());
                 insert.setObject(++i, event.organisationId());
+                insert.setObject(++i, event.partnershipId());
+                insert.setObject(++i, event.boardId());
                 insert.setTimestamp(++i, Timestamp.from(event.occurredAt()));
                 insert.setString(++i, event.requestId());
                 insert.setLong(++i, event.auditEntryId());

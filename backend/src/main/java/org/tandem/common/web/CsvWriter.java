@@ -35,9 +35,29 @@ public final class CsvWriter {
         out.write(CRLF);
     }
 
+    /**
+     * A row of cells given as text: {@code guarded[i]} says whether cell i is text a spreadsheet could take for a
+     * formula (numbers, dates and ids are not: a negative number keeps its sign).
+     */
+    public void row(String[] cells, boolean[] guarded) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String cell = cells[i];
+            if (cell != null) {
+                out.write(guarded[i] ? field(cell) : quoted(cell));
+            }
+        }
+        out.write(CRLF);
+    }
+
     public static String field(String text) {
-        String value = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        if (value.contains(",") || value.contains("\"") || value.contains("\r") || value.contains("\n")) {
+        return quoted(!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text);
+    }
+
+    private static String quoted(String value) {
+        if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;
