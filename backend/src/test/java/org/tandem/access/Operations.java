@@ -42,6 +42,7 @@ final class Operations {
         claims();
         publicViews();
         auditTrail();
+        exports();
     }
 
     Map<String, Request> all() {
@@ -361,6 +362,15 @@ final class Operations {
             body.put("summary", "The meeting agreed to develop hubs.");
         }
         return body;
+    }
+
+    private void exports() {
+        String exports = API + "/exports";
+        op("listExportDatasets", w -> get(exports));
+        op("getExportDataPackage", w -> get(exports + "/datapackage.json"));
+        op("exportDataset", w -> get(exports + "/feedback?partnershipId=" + w.partnership()).accepting("application/x-ndjson"));
+        op("getExportChanges", w -> get(exports + "/feedback/changes"));
+        op("exportAllDatasets", w -> get(exports + "/all.zip").accepting("application/zip"));
     }
 
     private static Map<String, Object> activityBody(World w, Long version) {

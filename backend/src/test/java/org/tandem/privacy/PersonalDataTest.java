@@ -19,6 +19,10 @@ import static org.tandem.privacy.PersonalDataWorld.*;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.tandem.privacy.PersonalDataRule.Kind;
@@ -96,6 +102,14 @@ class PersonalDataTest {
     static final Set<String> CLAIMANT_YEAR_ROLES = Set.of("admin", "staff", "finance");
     static final Set<String> FINANCE_ROLE = Set.of("finance");
     static final Set<String> AUDIT_ROLES = Set.of("admin", "staff", "finance");
+    static final Set<String> EXPORT_ROLES = Set.of("admin", "analyst");
+    static final Set<String> ADMIN_ROLE = Set.of("admin");
+    /** Every dataset of the exports, as the contract names them. */
+    static final List<String> DATASETS = List.of("organisations", "partnerships", "partnership-organisations", "boards",
+            "board-organisations", "partnership-boards", "meetings", "agenda-items", "decisions", "attendance", "attendance-counts",
+            "actions", "activities", "feedback", "feedback-themes", "themes", "outcomes", "outcome-status-changes", "outcome-feedback",
+            "outcome-themes", "claim-totals", "budgets", "audit-trail");
+    static final Map<String, String> EXPORT_FORMATS = Map.of("ndjson", "application/x-ndjson", "csv", "text/csv", "json", "application/json");
     static final Set<String> ANYONE = Set.of("admin", "staff", "finance", "analyst", "partner", "member", "anonymous");
 
     static final List<String> ROLES = List.of("admin", "staff", "finance", "analyst", "partner", "partner-client", "member");
@@ -114,7 +128,8 @@ class PersonalDataTest {
             request.auth().oauth2(caller.token());
         }
         Response response = request.get(output.path);
-        String raw = response.getHeaders().toString() + "\n" + response.getBody().asString();
+        String raw = response.getHeaders().toString() + "\n" + (output.mediaType.equals("application/zip") && response.statusCode() == 200
+                ? unzipped(response.asByteArray()) : response.getBody().asString());
         if (output.mediaType.equals("text/calendar")) {
             raw = raw.replace("\r\n ", "").replace("\r\n\t", ""); // unfold RFC 5545 lines: a name may span two
         }
@@ -136,6 +151,19 @@ class PersonalDataTest {
             fail(cell + ": HTTP " + response.statusCode() + (leaked.isEmpty() ? "" : "; LEAKED " + leaked)
                     + (missing.isEmpty() ? "" : "; MISSING " + missing + (answered ? "" : " (refused)")));
         }
+    }
+
+    /** Every file of a zip archive, one after the other. */
+    private static String unzipped(byte[] zip) {
+        StringBuilder text = new StringBuilder();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                text.append(entry.getName()).append('\n').append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a zip archive", e);
+        }
+        return text.toString();
     }
 
     private static List<Caller> callers(PersonalDataWorld world) {
@@ -207,6 +235,24 @@ class PersonalDataTest {
         outputs.add(Output.json("outcomes", "/api/v1/outcomes").readers(OUTCOME_ROLES).carries(OUTCOME_STAFF));
         outputs.add(Output.json("outcome", "/api/v1/outcomes/" + w.outcomeId).readers(OUTCOME_ROLES).carries(OUTCOME_STAFF));
 
+        // Exports carry no personal data for anyone: names only as "a participant" in text, people only as pseudonyms.
+        for (String dataset : DATASETS) {
+            Set<String> readers = dataset.equals("audit-trail") ? ADMIN_ROLE : EXPORT_ROLES;
+            EXPORT_FORMATS.forEach((format, mediaType) -> {
+                Output export = new Output("export " + dataset + " " + format, "/api/v1/exports/" + dataset + "?format=" + format, mediaType)
+                        .readers(readers).noPersonalData();
+                if (dataset.equals("agenda-items")) {
+                    export.carries(PUBLISHED_NOTES);
+                } else if (dataset.equals("outcomes")) {
+                    export.carries(PUBLISHED_OUTCOME);
+                }
+                outputs.add(export);
+            });
+        }
+        outputs.add(new Output("export of every dataset", "/api/v1/exports/all.zip", "application/zip").readers(EXPORT_ROLES)
+                .noPersonalData().carries(PUBLISHED_NOTES, PUBLISHED_OUTCOME));
+        outputs.add(Output.json("exports' data dictionary", "/api/v1/exports/datapackage.json").readers(EXPORT_ROLES).noPersonalData());
+
         String publicPartnership = "/api/v1/public/partnerships/" + w.partnershipId;
         outputs.add(Output.published("public meetings", publicPartnership + "/meetings").carries(PUBLISHED_NOTES));
         outputs.add(Output.published("public outcomes", publicPartnership + "/outcomes").carries(PUBLISHED_OUTCOME));
@@ -237,9 +283,12 @@ class PersonalDataTest {
             return new Value(label, Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE), kind);
         }
 
-        /** An amount in pence as a JSON number or a CSV field: after a colon or comma, so that no id's digits match. */
+        /**
+         * An amount in pence as a JSON number or a CSV field: after a colon or comma, so that no id's digits match (nor an
+         * audit entry's number, "id":1789).
+         */
         static Value pence(String label, int pence, Kind kind) {
-            return new Value(label, Pattern.compile("(?<=[:,])" + pence + "(?![0-9])"), kind);
+            return new Value(label, Pattern.compile("(?<!\"id\":)(?<=[:,])" + pence + "(?![0-9])"), kind);
         }
     }
 
@@ -285,6 +334,12 @@ class PersonalDataTest {
             Output output = json(name, path).readers(ANYONE).answers(Relation.values());
             output.published = true;
             return output;
+        }
+
+        /** Like a public view, whoever reads it: no personal data, whatever the reader may see elsewhere. */
+        Output noPersonalData() {
+            published = true;
+            return this;
         }
 
         /** The roles the endpoint serves: only they must find the values it carries. */
