@@ -31,9 +31,10 @@ public class ExportAccess {
         return Datasets.all().stream().filter(this::mayExport).toList();
     }
 
-    /** @throws ProblemException 404 for a dataset that does not exist, 403 for one the caller's role may not export */
+    /** @throws ProblemException 400 naming {@code dataset} for a name that is none, 403 for one the caller's role may not export */
     Dataset require(String name) {
-        Dataset dataset = Datasets.named(name).orElseThrow(() -> ProblemException.notFound("The dataset " + name));
+        Dataset dataset = Datasets.named(name).orElseThrow(() -> ProblemException.invalid("dataset",
+                "must be the name of a dataset (see GET /api/v1/exports)"));
         if (!mayExport(dataset)) {
             throw ProblemException.forbidden("Only admins export the " + dataset.title().toLowerCase() + ".");
         }

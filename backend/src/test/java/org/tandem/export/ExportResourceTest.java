@@ -119,7 +119,8 @@ class ExportResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("from"));
         as(icb.analyst()).queryParam("format", "xlsx").get("/api/v1/exports/feedback")
                 .then().statusCode(400).body("errors.field", hasItem("format"));
-        as(icb.analyst()).get("/api/v1/exports/no-such-dataset").then().statusCode(404).contentType("application/problem+json");
+        as(icb.analyst()).get("/api/v1/exports/no-such-dataset").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("dataset"));
     }
 
     @Test

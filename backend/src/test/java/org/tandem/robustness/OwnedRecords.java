@@ -67,6 +67,7 @@ final class OwnedRecords {
         r.put("outcomes", r.created(org.staff(), "/api/v1/outcomes", Map.of("partnershipId", partnership, "youSaid", "Said")));
         r.put("budgets", r.created(org.admin(), "/api/v1/budgets",
                 Map.of("partnershipId", partnership, "financialYear", "2024-25", "allocatedPence", 500000)));
+        r.put("exports", "feedback"); // a dataset: the exports' {dataset} is a name, not a record's id
         return r;
     }
 
