@@ -115,8 +115,6 @@ class ExportResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("to"));
         as(icb.analyst()).queryParam("partnershipId", "not-an-id").get("/api/v1/exports/feedback")
                 .then().statusCode(400).body("errors.field", hasItem("partnershipId"));
-        as(icb.analyst()).queryParam("from", "2025-01-01").get("/api/v1/exports/partnership-organisations")
-                .then().statusCode(400).body("errors.field", hasItem("from"));
         as(icb.analyst()).queryParam("format", "xlsx").get("/api/v1/exports/feedback")
                 .then().statusCode(400).body("errors.field", hasItem("format"));
         as(icb.analyst()).get("/api/v1/exports/no-such-dataset").then().statusCode(400).contentType("application/problem+json")
