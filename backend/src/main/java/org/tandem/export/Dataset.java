@@ -114,6 +114,7 @@ record Dataset(String name, String title, String description, Audience audience,
             return this;
         }
 
+        /** The order rows come in; without one, the order the database reads them in (the largest datasets). */
         Builder orderBy(String orderBy) {
             this.orderBy = orderBy;
             return this;

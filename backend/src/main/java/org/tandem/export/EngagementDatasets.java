@@ -53,11 +53,12 @@ final class EngagementDatasets {
 
     private static Dataset feedback() {
         return Dataset.named("feedback")
-                .about("Feedback", "One thing people said each: a quote or a summary, when, where it came from.")
+                .about("Feedback", "One thing people said each: a quote or a summary, when, where it came from. "
+                        + "In no particular order (it is the largest dataset: sorting it would hold back the first row).")
                 .from("feedback f").visibleWhen("f.partnership_id IN " + Visibility.PARTNERSHIPS)
                 .partnershipFilter("f.partnership_id = {partnership}")
                 .dateFilter("f.received_on", FieldType.DATE, "the day it was received (receivedOn)")
-                .updated("f.updated_at").orderBy("f.id")
+                .updated("f.updated_at")
                 .field(Field.id("id", "f.id", "The feedback item's id.").notNull())
                 .field(Field.id("partnershipId", "f.partnership_id", "The partnership it was given to.").notNull()
                         .references("partnerships", "id"))
@@ -76,11 +77,12 @@ final class EngagementDatasets {
 
     private static Dataset feedbackThemes() {
         return Dataset.named("feedback-themes")
-                .about("Feedback tagged with themes", "Which themes each feedback item is tagged with (a row per tag).")
+                .about("Feedback tagged with themes", "Which themes each feedback item is tagged with (a row per tag), in no "
+                        + "particular order.")
                 .from("feedback_theme ft").visibleWhen("ft.partnership_id IN " + Visibility.PARTNERSHIPS)
                 .partnershipFilter("ft.partnership_id = {partnership}")
                 .dateFilter("ft.received_on", FieldType.DATE, "the day the feedback was received (receivedOn)")
-                .updated("ft.updated_at").orderBy("ft.feedback_id, ft.theme_id")
+                .updated("ft.updated_at")
                 .field(Field.id("feedbackId", "ft.feedback_id", "The feedback item.").notNull().references("feedback", "id"))
                 .field(Field.id("themeId", "ft.theme_id", "A theme it is tagged with (of the theme tree of the organisation "
                         + "running the partnership).").notNull())

@@ -86,7 +86,7 @@ final class ExportQuery {
                         .bind(filter.updatedSince().atOffset(ZoneOffset.UTC));
             }
         }
-        if (ordered) {
+        if (ordered && dataset.orderBy() != null) {
             query.append(" ORDER BY ").append(dataset.orderBy());
         }
         return query;

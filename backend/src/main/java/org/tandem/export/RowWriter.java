@@ -42,6 +42,8 @@ interface RowWriter {
             this.names = fields.stream().map(f -> new SerializedString(f.name())).toArray(SerializedString[]::new);
             this.json = JSON.createGenerator(out);
             this.json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // Rows are root values to Jackson: without this it puts a space before each, after the line break.
+            this.json.setRootValueSeparator(null);
             this.array = array;
             if (array) {
                 json.writeRaw("[\n");

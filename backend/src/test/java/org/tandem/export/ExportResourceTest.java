@@ -39,6 +39,7 @@ class ExportResourceTest {
         List<JsonNode> rows = new ArrayList<>();
         for (String line : body.split("\n")) {
             if (!line.isEmpty()) {
+                assertTrue(line.startsWith("{") && line.endsWith("}"), "one JSON object per line, nothing around it: " + line);
                 rows.add(JSON.readTree(line));
             }
         }
@@ -77,6 +78,7 @@ class ExportResourceTest {
 
         Response json = as(icb.analyst()).accept("application/json").get("/api/v1/exports/feedback");
         json.then().statusCode(200).contentType(containsString("application/json"));
+        assertTrue(json.asString().matches("(?s)\\[\n\\{.*\\},\n\\{.*\\}\n]\n"), "a JSON array, a row per line: " + json.asString());
         JsonNode array = JSON.readTree(json.asString());
         assertTrue(array.isArray());
         assertEquals(2, array.size());
