@@ -1,6 +1,7 @@
 package org.tandem.export;
 
 import io.agroal.api.AgroalDataSource;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -120,7 +121,7 @@ public class ExportResource {
             @BeanParam ExportFilter filter,
             @QueryParam("format") @Parameter(description = "ndjson, csv or json (instead of the Accept header)",
                     schema = @Schema(enumeration = {"ndjson", "csv", "json"})) String format,
-            @Context HttpHeaders headers) throws SQLException {
+            @Context HttpHeaders headers, @Context RoutingContext routing) throws SQLException {
         Dataset dataset = access.require(name);
         ExportFilter.Values values = filter.values();
         ExportFormat chosen = ExportFormat.chosen(format, headers);
@@ -128,6 +129,7 @@ public class ExportResource {
         Pseudonyms.Pseudonymiser pseudonymiser = pseudonyms.of(organisation);
         audit.record(organisation, ExportAudit.DOWNLOADED, ExportAudit.details(dataset.name(), chosen.extension, values));
         Snapshot snapshot = Snapshot.open(dataSource);
+        routing.addEndHandler(ended -> snapshot.closeQuietly());
         long rows;
         try {
             rows = snapshot.count(ExportQuery.count(dataset, organisation, values));
@@ -205,13 +207,14 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "A zip archive", headers = @Header(name = CURSOR_HEADER,
             description = "Ask each dataset's change feed for the changes after this", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response exportAll(@BeanParam ExportFilter filter) throws SQLException {
+    public Response exportAll(@BeanParam ExportFilter filter, @Context RoutingContext routing) throws SQLException {
         ExportFilter.Values values = filter.values();
         List<Dataset> datasets = access.exportable();
         UUID organisation = access.organisationId();
         Pseudonyms.Pseudonymiser pseudonymiser = pseudonyms.of(organisation);
         audit.record(organisation, ExportAudit.DOWNLOADED, ExportAudit.details("all", "zip", values));
         Snapshot snapshot = Snapshot.open(dataSource);
+        routing.addEndHandler(ended -> snapshot.closeQuietly());
         byte[] dictionary = CanonicalJson.of(DataPackage.of(datasets, version, smallNumbers.threshold())).getBytes(StandardCharsets.UTF_8);
         ExportBody body = new ExportBody(out -> {
             try (snapshot; ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {

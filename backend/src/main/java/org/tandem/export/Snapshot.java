@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
 
 /**
  * One consistent view of the database for a whole export: a read-only REPEATABLE READ transaction, so that every
@@ -15,12 +17,16 @@ import java.sql.Statement;
  */
 final class Snapshot implements AutoCloseable {
     static final int FETCH_SIZE = 1000;
+    private static final Logger LOG = Logger.getLogger(Snapshot.class);
 
     private final Connection connection;
+    private final int pooledIsolation;
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final ChangeFeed.Cursor position;
 
     private Snapshot(Connection connection) throws SQLException {
         this.connection = connection;
+        this.pooledIsolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setReadOnly(true);
@@ -44,6 +50,15 @@ final class Snapshot implements AutoCloseable {
     /** Where the change feed takes over from this snapshot: every change after it is in the feed from here. */
     ChangeFeed.Cursor position() {
         return position;
+    }
+
+    /** For the end of a request whose body was never written (the client went away first): the connection goes back. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (SQLException e) {
+            LOG.debugf("closing an export's snapshot: %s", e.getMessage());
+        }
     }
 
     Connection connection() {
@@ -76,10 +91,16 @@ final class Snapshot implements AutoCloseable {
         void read(ResultSet result) throws SQLException, IOException;
     }
 
+    /** Closes it unless it is closed already: an export closes it when sent, or when its request ends first. */
     @Override
     public void close() throws SQLException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
+            // The connection goes back to the pool as it came: the next user must not find itself in a snapshot.
             connection.rollback();
+            connection.setTransactionIsolation(pooledIsolation);
             connection.setReadOnly(false);
             connection.setAutoCommit(true);
         } finally {
