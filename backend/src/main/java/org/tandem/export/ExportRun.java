@@ -5,6 +5,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -47,11 +48,11 @@ final class ExportRun implements Snapshot.RowReader {
     @Override
     public void start(ResultSet result) throws SQLException {
         ResultSetMetaData columns = result.getMetaData();
-        List<String> read = new java.util.ArrayList<>();
+        List<String> read = new ArrayList<>();
         for (int i = 1; i <= columns.getColumnCount(); i++) {
             read.add(columns.getColumnLabel(i));
         }
-        List<String> expected = new java.util.ArrayList<>(fields.stream().filter(f -> f.sql() != null).map(Field::name).toList());
+        List<String> expected = new ArrayList<>(fields.stream().filter(f -> f.sql() != null).map(Field::name).toList());
         expected.addAll(dataset.hiddenColumns().keySet());
         if (!read.equals(expected)) {
             throw new IllegalStateException("dataset " + dataset.name() + " reads " + read + " but declares " + expected);

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.support.Api.as;
 
@@ -257,9 +256,5 @@ class ExportResourceTest {
             }
         }
         return files;
-    }
-
-    static void assertNoValue(JsonNode row, String field) {
-        assertNull(row.get(field));
     }
 }
