@@ -90,6 +90,17 @@ export const router = createBrowserRouter([
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },
+      // Only analysts and admins export: their pages load on demand.
+      {
+        path: 'exports',
+        lazy: async () => ({ Component: (await import('./routes/exports/exports-page')).ExportsPage }),
+      },
+      {
+        path: 'exports/dictionary',
+        lazy: async () => ({
+          Component: (await import('./routes/exports/data-dictionary-page')).DataDictionaryPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1446,6 +1446,109 @@ await test('audit page: an admin filters the trail, downloads it as CSV and veri
   await heading('Sign in to Tandem');
 });
 
+// --- Exports (issue "Analysts") --------------------------------------------------------------
+// An analyst downloads a dataset with its progress shown, gets the file the page said, and reads
+// the data dictionary made from datapackage.json.
+
+/** The rows of a CSV file: its records (line breaks inside quoted text do not end one), less the header. */
+function csvRows(text) {
+  let records = 0;
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n' && !quoted) records++;
+  }
+  return records - 1;
+}
+
+await test('exports: an analyst downloads feedback as CSV with its progress, and gets the rows the page showed', async () => {
+  await switchUser('lewisham-analyst');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Exports' }).click();
+  await heading('Exports');
+  await page.getByLabel('Dataset', { exact: true }).selectOption('feedback');
+  await page.getByText(/One thing people said each/).waitFor();
+  await page.getByLabel('Partnership', { exact: true }).waitFor();
+  await page.getByLabel('From', { exact: true }).waitFor();
+  await axe('exports');
+  await page.getByLabel('CSV, for Excel').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download', exact: true }).click(),
+  ]);
+  expect(
+    download.suggestedFilename() === 'feedback.csv',
+    `saved under the server's name: ${download.suggestedFilename()}`,
+  );
+  const status = page.getByTestId('export-status');
+  await status.getByText(/^Saved feedback\.csv: [\d,]+ rows?, /).waitFor({ timeout: 20_000 });
+  const shown = Number(/: ([\d,]+) rows?/.exec(await status.innerText())[1].replace(/,/g, ''));
+  const detail = await page.getByTestId('export-progress-detail').innerText();
+  const bar = page.getByRole('progressbar', { name: 'Downloaded feedback.csv' });
+  await bar.waitFor();
+
+  const bytes = readFileSync(await download.path());
+  expect(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf, 'the file starts with the UTF-8 byte order mark');
+  const csv = bytes.subarray(3).toString('utf8');
+  expect(csv.startsWith('id,partnershipId,'), `then the header row: ${csv.slice(0, 60)}`);
+  expect(shown > 0, `the page counted rows: ${shown}`);
+  expect(csvRows(csv) === shown, `the file holds the rows the page showed: ${csvRows(csv)} vs ${shown}`);
+  // What the server said it would send (Export-Rows), asked directly: the page counted all of them.
+  const token = await accessToken();
+  const head = await fetch(`${API}/api/v1/exports/feedback?format=csv`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  const promised = Number(head.headers.get('Export-Rows'));
+  await head.body?.cancel();
+  expect(promised === shown, `Export-Rows ${promised}, the page ${shown}`);
+  const counted = /^([\d,]+) (?:of ([\d,]+) )?rows?/.exec(detail);
+  expect(counted, `the progress says rows received: ${detail}`);
+  if (counted[2]) {
+    // Export-Rows readable (exposed by CORS): the bar's maximum is the server's number.
+    expect(counted[1] === counted[2], `all rows of those promised: ${detail}`);
+    expect(Number(await bar.getAttribute('max')) === promised, 'the bar ends at Export-Rows');
+  }
+  expect(/\d+(\.\d)? (bytes|KB|MB)$/.test(detail), `the size downloaded: ${detail}`);
+  await axe('exports after a download');
+  await shot('70-exports');
+});
+
+await test('exports: dates the wrong way round are shown in an error summary linking to the field', async () => {
+  await page.getByLabel('From', { exact: true }).fill('2026-04-02');
+  await page.getByLabel('To', { exact: true }).fill('2026-04-01');
+  await page.getByRole('button', { name: 'Download', exact: true }).click();
+  const summary = page.locator('.nhsuk-error-summary');
+  await summary.getByRole('link', { name: 'To must not be before from' }).waitFor();
+  await page.locator('#export-to-error').waitFor();
+  await axe('exports with an error');
+  await shot('71-exports-error');
+  await summary.getByRole('link', { name: 'To must not be before from' }).click();
+  expect((await focusedId()) === 'export-to', `the link moves to the field: ${await focusedId()}`);
+});
+
+await test('exports: the data dictionary shows each dataset’s fields and where its keys point', async () => {
+  await page.getByRole('link', { name: 'Data dictionary', exact: true }).click();
+  await heading('Data dictionary');
+  await page.getByText(/Counts of people from 1 to \d+ are withheld/).waitFor();
+  const feedback = page.locator('#dataset-feedback');
+  await feedback.getByRole('heading', { level: 2, name: /^Feedback/ }).waitFor();
+  await feedback.getByRole('table', { name: 'Fields of Feedback' }).waitFor();
+  await feedback.getByRole('cell', { name: 'receivedOn' }).waitFor();
+  await feedback.getByText('From and to filter on the day it was received (receivedOn)').waitFor();
+  await axe('data dictionary');
+  await shot('72-data-dictionary');
+  await feedback.locator('a[href="#dataset-partnerships"]').click();
+  await page.waitForURL(/#dataset-partnerships$/);
+  await page.locator('#dataset-partnerships').getByRole('table', { name: 'Fields of Partnerships' }).waitFor();
+  // The exports page links to one dataset's entry, which the dictionary opens at.
+  await page.getByRole('link', { name: 'Back to exports' }).click();
+  await heading('Exports');
+  await page.getByRole('link', { name: /What its fields mean/ }).click();
+  await page.waitForURL(/\/exports\/dictionary#dataset-/);
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('dataset-'));
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

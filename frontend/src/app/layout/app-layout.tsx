@@ -31,6 +31,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },
   { to: '/organisations', label: 'Organisations', end: false, roles: ['platform-admin', 'admin'] },
   { to: '/audit', label: 'Audit trail', end: false, roles: ['admin'] },
+  { to: '/exports', label: 'Exports', end: false, roles: ['analyst', 'admin'] },
 ];
 
 function Header() {

@@ -68,6 +68,15 @@ export async function unwrap<T>(call: Promise<CallResult<T>>): Promise<T> {
   return data;
 }
 
+/**
+ * A successful call's response with its body, for calls that read headers or a stream (an export's
+ * Export-Rows, its file name); a failed one throws an {@link ApiError} with its problem.
+ */
+export async function unwrapResponse<T>(call: Promise<CallResult<T>>): Promise<{ data?: T; response: Response }> {
+  const { data, response } = await settle(call);
+  return { data, response };
+}
+
 /** For calls answered with 204 No Content. */
 export async function unwrapEmpty(call: Promise<CallResult<unknown>>): Promise<void> {
   await settle(call);
