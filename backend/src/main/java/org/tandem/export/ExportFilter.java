@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.tandem.common.problem.ProblemException;
@@ -15,21 +16,21 @@ import org.tandem.common.web.QueryValues;
 public class ExportFilter {
     @QueryParam("partnershipId")
     @Parameter(description = "Only the rows of this partnership (each dataset's dictionary entry says what that means for it)",
-            schema = @Schema(format = "uuid"))
+            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String partnershipId;
 
     @QueryParam("from")
-    @Parameter(description = "From this London date (inclusive), on the date each dataset names", schema = @Schema(format = "date",
+    @Parameter(description = "From this London date (inclusive), on the date each dataset names", schema = @Schema(type = SchemaType.STRING, format = "date",
             examples = "2025-04-01"))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Up to this London date (inclusive)", schema = @Schema(format = "date", examples = "2026-03-31"))
+    @Parameter(description = "Up to this London date (inclusive)", schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2026-03-31"))
     public String to;
 
     @QueryParam("updatedSince")
     @Parameter(description = "Only rows created or changed at or after this time (with an offset) or London date",
-            schema = @Schema(examples = "2026-11-01T00:00:00Z"))
+            schema = @Schema(type = SchemaType.STRING, examples = "2026-11-01T00:00:00Z"))
     public String updatedSince;
 
     /** The filters, checked: 400 naming the field for one that is not a uuid, date or time, or dates the wrong way round. */

@@ -89,7 +89,8 @@ public class ExportResource {
             description = "A Table Schema per dataset you may export: every field's name, type, description and constraints, "
                     + "the primary and foreign keys. Versioned with the API. Its resource paths are those of the archive of all datasets.")
     @APIResponse(responseCode = "200", description = "datapackage.json (profile tabular-data-package)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    additionalProperties = Schema.True.class)))
     public RestResponse<Map<String, Object>> dataPackage() {
         return RestResponse.ResponseBuilder.ok(DataPackage.of(access.exportable(), version, smallNumbers.threshold()), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "inline; filename=\"datapackage.json\"").build();

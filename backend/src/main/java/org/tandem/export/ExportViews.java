@@ -22,8 +22,7 @@ final class ExportViews {
             String description,
             @Schema(description = "Only admins export it") boolean adminsOnly,
             @Schema(description = "It takes partnershipId") boolean partnershipFilter,
-            @Schema(description = "What from and to compare, or null when it takes no dates",
-                    examples = "the day it was received (receivedOn)") String dateFilter,
+            @Schema(description = "What from and to compare", examples = "the day it was received (receivedOn)") String dateFilter,
             @Schema(description = "It has a change feed") boolean changeFeed,
             @Schema(description = "Its fields, in order (the data package describes each)") List<String> fields) {
 
