@@ -1,20 +1,14 @@
 // Helpers of bin/bench-export, with tokens signed by the tests' key as bin/lib/bench-writes.mjs does:
 //   node bench-export.mjs register          registers a fresh organisation (platform-admin token) and prints its code
 //   node bench-export.mjs token ROLE CODE   prints a bearer token of ROLE in organisation CODE, valid for an hour
-import { createSign, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { signedToken } from './bench-tokens.mjs';
 
 const api = process.env.BENCH_API;
 const key = readFileSync(process.env.BENCH_SIGNING_KEY, 'utf8');
 
-function token(claims) {
-  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const body = b64({ alg: 'RS256', typ: 'JWT' }) + '.' + b64({
-    iss: 'https://test.tandem.invalid', aud: 'tandem-api', iat: now, exp: now + 3600, sub: randomUUID(), ...claims,
-  });
-  return body + '.' + createSign('RSA-SHA256').update(body).sign(key, 'base64url');
-}
+const token = (claims) => signedToken(key, claims);
 
 const [command, ...args] = process.argv.slice(2);
 if (command === 'register') {

@@ -1,8 +1,9 @@
 // The load of bin/bench-writes: WORKERS concurrent clients of one organisation's staff, each creating its own
 // partnership and then updating it (with the version it holds) as fast as the service answers, for SECONDS
 // after WARMUP seconds. Prints one line of JSON: writes per second, latency percentiles and failures.
-import { createSign, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { signedToken } from './bench-tokens.mjs';
 
 const api = process.env.BENCH_API;
 const workers = Number(process.env.BENCH_WORKERS ?? 8);
@@ -10,14 +11,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const warmup = Number(process.env.BENCH_WARMUP ?? 10);
 const key = readFileSync(process.env.BENCH_SIGNING_KEY, 'utf8');
 
-function token(claims) {
-  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const body = b64({ alg: 'RS256', typ: 'JWT' }) + '.' + b64({
-    iss: 'https://test.tandem.invalid', aud: 'tandem-api', iat: now, exp: now + 3600, sub: randomUUID(), ...claims,
-  });
-  return body + '.' + createSign('RSA-SHA256').update(body).sign(key, 'base64url');
-}
+const token = (claims) => signedToken(key, claims);
 
 async function send(method, path, bearer, body) {
   const response = await fetch(api + path, {

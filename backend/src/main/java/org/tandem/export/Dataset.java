@@ -128,6 +128,16 @@ record Dataset(String name, String title, String description, Audience audience,
             return this;
         }
 
+        /**
+         * The last three fields of a versioned record of table alias {@code alias}: its version, when it was created
+         * (in the words of {@code created}, e.g. "When it was planned.") and when it last changed.
+         */
+        Builder versionAndTimes(String alias, String created) {
+            field(Field.integer("version", alias + ".version", "Its version: goes up by one with every change.").notNull().min(0));
+            field(Field.time("createdAt", alias + ".created_at", created).notNull());
+            return field(Field.time("updatedAt", alias + ".updated_at", "When it last changed.").notNull());
+        }
+
         /** A column read for the transform only, never written. */
         Builder hidden(String name, String sql) {
             hidden.put(name, sql);

@@ -48,9 +48,7 @@ final class DirectoryDatasets {
                 .field(Field.text("termsOfReference", "p.terms_of_reference", "Its terms of reference."))
                 .field(Field.text("website", "p.website", "Its website."))
                 .field(Field.oneOf("status", "p.status", LifecycleStatus.class, "ACTIVE, or ARCHIVED when it no longer meets.").notNull())
-                .field(Field.integer("version", "p.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "p.created_at", "When it was created.").notNull())
-                .field(Field.time("updatedAt", "p.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("p", "When it was created.")
                 .changedBy("partnership", "id")
                 .build();
     }
@@ -88,9 +86,7 @@ final class DirectoryDatasets {
                 .field(Field.bool("statutory", "b.statutory", "True for a statutory board (e.g. a Health and Wellbeing Board)."))
                 .field(Field.text("website", "b.website", "Its website."))
                 .field(Field.oneOf("status", "b.status", LifecycleStatus.class, "ACTIVE, or ARCHIVED when it no longer meets.").notNull())
-                .field(Field.integer("version", "b.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "b.created_at", "When it was created.").notNull())
-                .field(Field.time("updatedAt", "b.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("b", "When it was created.")
                 .changedBy("board", "id")
                 .build();
     }

@@ -44,9 +44,7 @@ final class EngagementDatasets {
                 .field(Field.peopleCount("reachYoungPeople", "ea.reach_young_people", "How many were young people."))
                 .field(Field.peopleCount("reachEthnicMinority", "ea.reach_ethnic_minority", "How many were from ethnic minority communities."))
                 .field(Field.peopleCount("reachDisability", "ea.reach_disability", "How many were disabled people."))
-                .field(Field.integer("version", "ea.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "ea.created_at", "When it was recorded.").notNull())
-                .field(Field.time("updatedAt", "ea.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("ea", "When it was recorded.")
                 .changedBy("activity", "id")
                 .build();
     }
@@ -68,9 +66,7 @@ final class EngagementDatasets {
                 .field(Field.text("text", "f.text", "What was said.").notNull())
                 .field(Field.date("receivedOn", "f.received_on", "The day it was received.").notNull())
                 .field(Field.text("area", "f.area", "The area it is about."))
-                .field(Field.integer("version", "f.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "f.created_at", "When it was recorded.").notNull())
-                .field(Field.time("updatedAt", "f.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("f", "When it was recorded.")
                 .changedBy("feedback", "id")
                 .build();
     }
@@ -115,9 +111,7 @@ final class EngagementDatasets {
                 .field(Field.integer("depth", THEME_DEPTH, "How far below the root it is (0 for a node without a parent).").notNull().min(0))
                 .field(Field.oneOf("status", "t.status", ThemeStatus.class, "Active, or retired (then it takes no new tags).").notNull())
                 .field(Field.id("mergedIntoId", "t.merged_into_id", "The theme it was merged into.").references("themes", "id"))
-                .field(Field.integer("version", "t.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "t.created_at", "When it was created.").notNull())
-                .field(Field.time("updatedAt", "t.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("t", "When it was created.")
                 .changedBy("theme", "id")
                 .build();
     }
@@ -143,9 +137,7 @@ final class EngagementDatasets {
                 .field(Field.date("completedOn", "o.completed_on", "When it was done."))
                 .field(Field.bool("published", "o.published", "True when it is on the public page."))
                 .field(Field.time("publishedAt", "o.published_at", "When it was published."))
-                .field(Field.integer("version", "o.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "o.created_at", "When it was recorded.").notNull())
-                .field(Field.time("updatedAt", "o.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("o", "When it was recorded.")
                 .changedBy("outcome", "id")
                 .build();
     }

@@ -64,9 +64,7 @@ final class MoneyDatasets {
                 .field(Field.integer("paidPence", SPENT.formatted("PAID"), "What has been paid, in pence.").notNull().min(0))
                 .field(Field.integer("remainingPence", "b.allocated_pence - " + SPENT.formatted("APPROVED") + " - " + SPENT.formatted("PAID"),
                         "Allocated less committed and paid, in pence (negative when overspent).").notNull())
-                .field(Field.integer("version", "b.version", "Its version: goes up by one with every change.").notNull().min(0))
-                .field(Field.time("createdAt", "b.created_at", "When it was set.").notNull())
-                .field(Field.time("updatedAt", "b.updated_at", "When it last changed.").notNull())
+                .versionAndTimes("b", "When it was set.")
                 .changedBy("budget", "id")
                 .build();
     }
