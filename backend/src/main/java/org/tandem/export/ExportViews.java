@@ -36,7 +36,7 @@ final class ExportViews {
     @Schema(name = "ExportChanges", description = "A page of a dataset's change feed")
     record ChangesView(
             @Schema(examples = "feedback") String dataset,
-            @Schema(description = "In the order the changes were made; apply each in turn") List<ChangeView> changes,
+            @Schema(description = "Each key at most once, with its rows as they are now: apply them in any order") List<ChangeView> changes,
             @Schema(description = "The cursor to ask from next time (the same as after when nothing changed)") String next,
             @Schema(description = "More changes are waiting: ask again from next at once") boolean hasMore) {}
 
