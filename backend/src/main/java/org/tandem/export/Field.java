@@ -37,10 +37,6 @@ record Field(String name, FieldType type, String sql, String description, boolea
         return new Field(name, FieldType.INTEGER, sql, description, false, List.of(), null, null, Treatment.NONE, null);
     }
 
-    static Field number(String name, String sql, String description) {
-        return new Field(name, FieldType.NUMBER, sql, description, false, List.of(), null, null, Treatment.NONE, null);
-    }
-
     static Field bool(String name, String sql, String description) {
         return new Field(name, FieldType.BOOLEAN, sql, description, true, List.of(), null, null, Treatment.NONE, null);
     }
