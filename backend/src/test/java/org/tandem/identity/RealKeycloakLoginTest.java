@@ -23,20 +23,7 @@ class RealKeycloakLoginTest {
 
     @BeforeEach
     void registerTheRealmsOrganisations() {
-        ensureOrganisation(ORGANISATION, "NHS South East London ICB (Lewisham)", "NHS_BODY");
-        ensureOrganisation("healthwatch-lewisham", "Healthwatch Lewisham", "HEALTHWATCH");
-        ensureOrganisation("healthwatch-cumbria", "Healthwatch Cumbria", "HEALTHWATCH");
-    }
-
-    /** The demo data may already have registered it; the test needs it either way. */
-    private static void ensureOrganisation(String code, String name, String kind) {
-        String admin = userToken("platform-admin");
-        int found = as(admin).queryParam("q", code).get("/api/v1/organisations")
-                .then().statusCode(200).extract().path("totalItems");
-        if (found == 0) {
-            as(admin).body(Map.of("code", code, "name", name, "kind", kind))
-                    .post("/api/v1/organisations").then().statusCode(201);
-        }
+        RealKeycloak.registerTheRealmsOrganisations();
     }
 
     @Test
@@ -63,8 +50,8 @@ class RealKeycloakLoginTest {
     @Test
     void partnerClientCredentialsAreAccepted() {
         String token = given().formParam("grant_type", "client_credentials")
-                .formParam("client_id", "partner-demo").formParam("client_secret", "partner-demo-secret")
-                .post(RealKeycloakProfile.keycloakUrl() + "/realms/tandem/protocol/openid-connect/token")
+                .formParam("client_id", RealKeycloak.PARTNER_CLIENT).formParam("client_secret", RealKeycloak.PARTNER_SECRET)
+                .post(RealKeycloak.tokenUrl())
                 .then().statusCode(200).extract().path("access_token");
         // The service account carries the partner's organisation (healthwatch-lewisham), which scopes what it sees.
         as(token).get("/api/v1/partnerships").then().statusCode(200);
@@ -77,10 +64,7 @@ class RealKeycloakLoginTest {
         as(Tokens.user("admin", ORGANISATION)).get("/api/v1/partnerships").then().statusCode(401);
     }
 
-    static String userToken(String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", "tandem-cli")
-                .formParam("username", username).formParam("password", "tandem-demo")
-                .post(RealKeycloakProfile.keycloakUrl() + "/realms/tandem/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+    private static String userToken(String username) {
+        return RealKeycloak.userToken(username);
     }
 }
