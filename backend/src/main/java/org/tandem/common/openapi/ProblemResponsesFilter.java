@@ -42,6 +42,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 takesRequestId(entry.getValue());
             }
         });
+        RateLimitContract.declare(openAPI);
     }
 
     private static void declareRequestId(OpenAPI openAPI) {

@@ -19,7 +19,7 @@ import org.tandem.common.problem.ProblemType;
 import org.tandem.common.security.CurrentUser;
 
 /**
- * Limits the requests of each caller to /api/v1: a partner's system per OAuth client, a person per token subject,
+ * Limits the requests of each caller to /api/v1 (and /problems): a partner's system per OAuth client, a person per token subject,
  * anyone else (the public views, and requests without a valid token) per client address. Every answer states the
  * policy and what is left of it (RateLimit-Policy, RateLimit); a request over the quota is answered 429 with
  * Retry-After and is not run.
@@ -27,7 +27,8 @@ import org.tandem.common.security.CurrentUser;
 public class RateLimits {
     static final String POLICY_HEADER = "RateLimit-Policy";
     static final String LIMIT_HEADER = "RateLimit";
-    private static final String API = "/api/v1";
+    /** What JAX-RS serves: the API, and the pages describing its problem types. Health and metrics are not limited. */
+    private static final List<String> LIMITED = List.of("/api/v1", "/problems");
     private static final String PUBLIC_VIEWS = "/api/v1/public/";
     private static final String STATE = RateLimits.class.getName();
 
@@ -49,7 +50,7 @@ public class RateLimits {
     @ServerRequestFilter(preMatching = true, priority = 2)
     public Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (!config.enabled() || !(path.equals(API) || path.startsWith(API + "/"))) {
+        if (!config.enabled() || LIMITED.stream().noneMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
             return Uni.createFrom().nullItem();
         }
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
