@@ -43,6 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         RateLimitContract.declare(openAPI);
+        CursorPagingContract.declare(openAPI);
     }
 
     private static void declareRequestId(OpenAPI openAPI) {
