@@ -20,6 +20,6 @@ public class ChangeParams {
     @QueryParam(AFTER)
     @Parameter(description = "The cursor of the page before (its nextCursor, also in its Link rel=\"next\"): the items after "
             + "it in order of change. Opaque; keep the other parameters as they were. An item changed during a walk "
-            + "moves to its end, so it is seen again there, and none is skipped.", example = "MTcyMDAwMDAwMC4wMDAwMDAwMDB8NGU")
+            + "moves to its end, so it is seen again there, and none is skipped.", example = "MTcyMDAwMDAwMC4wMDAwMDAwMDB8NGU5YjNjMWEtMmYwZC00YzU1LTlhOGUtMGYxZDJjM2I0YTU5")
     public String after;
 }
