@@ -67,8 +67,8 @@ public class ThemeResource {
                     schema = @Schema(implementation = Boolean.class)) String includeRetired,
             @QueryParam("updatedSince") @Parameter(description = "Only themes changed (created, renamed, moved, retired or "
                     + "merged) at or after this instant (ISO-8601 with an offset), for a partner keeping a copy of the tree. "
-                    + "The tree is one answer, not paged.", example = "2024-07-01T00:00:00Z", schema = @Schema(format = "date-time"))
-            String updatedSince) {
+                    + "The tree is one answer, not paged.", example = "2024-07-01T00:00:00Z",
+                    schema = @Schema(format = "date-time", maxLength = 40)) String updatedSince) {
         UUID organisationId = scope.organisationId();
         UUID partnership = QueryValues.uuid(partnershipId, "partnershipId");
         if (partnership != null) {

@@ -25,7 +25,8 @@ final class CursorPagingContract {
                                 + "in order of change (updatedSince or after), <...?page=n+1&...>; rel=\"next\" otherwise"
                         : "The next page, when there is one (RFC 8288): <...?page=n+1&...>; rel=\"next\"";
                 ok.addHeader("Link", OASFactory.createHeader().description(description)
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(4000)
+                                .pattern("^<[^>]+>; rel=\"next\"$")));
             }
         }));
     }

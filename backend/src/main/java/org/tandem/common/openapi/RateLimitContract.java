@@ -1,5 +1,6 @@
 package org.tandem.common.openapi;
 
+import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -33,14 +34,16 @@ final class RateLimitContract {
                         q the requests allowed and w the window in seconds, e.g. "partner";q=600;w=60. Policies: \
                         "partner" per partner OAuth client (600 a minute), "user" per signed-in person (1200 a minute), \
                         "public" per client address for the public views and requests without a valid token (300 a minute).""",
-                        "\"partner\";q=600;w=60"))
+                        "\"partner\";q=600;w=60", "^\"[a-z]+\";q=\\d+;w=\\d+$"))
                 .addHeader(LIMIT, header("""
                         What is left of the policy (draft-ietf-httpapi-ratelimit-headers): r the requests remaining and t \
                         the seconds until the window ends, e.g. "partner";r=598;t=42. Absent when the count cannot be \
-                        made (the request is then not limited).""", "\"partner\";r=598;t=42"))
+                        made (the request is then not limited).""", "\"partner\";r=598;t=42",
+                        "^\"[a-z]+\";r=\\d+;t=\\d+$"))
                 .addHeader(RETRY_AFTER, OASFactory.createHeader()
                         .description("Seconds to wait before sending another request")
-                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE))
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                                .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(60)))  // the window
                         .example(42));
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             APIResponses responses = operation.getResponses();
@@ -59,9 +62,9 @@ final class RateLimitContract {
         response.addHeader(POLICY, ref(POLICY)).addHeader(LIMIT, ref(LIMIT));
     }
 
-    private static Header header(String description, String example) {
-        return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
+    private static Header header(String description, String example, String pattern) {
+        return OASFactory.createHeader().description(description).example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100).pattern(pattern));
     }
 
     private static Header ref(String name) {

@@ -11,6 +11,9 @@ import org.tandem.common.problem.ProblemException;
  * base64url of the two, so that the next page starts strictly after that item whatever changed in between.
  */
 record Cursor(Instant updatedAt, UUID id) {
+    /** Base64url of at most "{seconds}.{nanoseconds}|{uuid}", with room to spare. */
+    static final int MAX_LENGTH = 100;
+    static final String PATTERN = "^[A-Za-z0-9_-]+$";
     private static final String SEPARATOR = "|";
 
     String encode() {
@@ -20,6 +23,9 @@ record Cursor(Instant updatedAt, UUID id) {
 
     static Cursor decode(String value, String field) {
         try {
+            if (value.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("too long");
+            }
             String text = new String(Base64.getUrlDecoder().decode(value.trim()), StandardCharsets.UTF_8);
             int separator = text.indexOf(SEPARATOR);
             String[] time = text.substring(0, separator).split("\\.", -1);

@@ -42,6 +42,10 @@ public class NextPageLinks {
 
     private static boolean walksByChange(ContainerRequestContext request) {
         var query = request.getUriInfo().getQueryParameters();
-        return query.containsKey(ChangeParams.AFTER) || query.containsKey(ChangeParams.UPDATED_SINCE);
+        return !blank(query.getFirst(ChangeParams.AFTER)) || !blank(query.getFirst(ChangeParams.UPDATED_SINCE));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }
