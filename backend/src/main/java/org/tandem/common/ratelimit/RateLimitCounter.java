@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 class RateLimitCounter {
     private static final Logger LOG = Logger.getLogger(RateLimitCounter.class);
     private static final long WARN_EVERY_MILLIS = 60_000;
+    /** After a failure, requests are not counted for a while: none should wait for a connection twice in an outage. */
+    private static final long PAUSE_AFTER_FAILURE_MILLIS = 10_000;
 
     private static final String COUNT = """
             INSERT INTO rate_limit_window AS w (bucket, window_start, hits)
@@ -30,6 +32,7 @@ class RateLimitCounter {
 
     private final AgroalDataSource dataSource;
     private final AtomicLong lastWarned = new AtomicLong();
+    private volatile long pausedUntil;
 
     RateLimitCounter(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -37,6 +40,9 @@ class RateLimitCounter {
 
     /** The caller's requests in the current window (this one included), or empty when they cannot be counted. */
     Optional<Count> count(String bucket, int windowSeconds) {
+        if (System.currentTimeMillis() < pausedUntil) {
+            return Optional.empty();
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(COUNT)) {
             connection.setAutoCommit(true);
@@ -49,6 +55,7 @@ class RateLimitCounter {
             }
         } catch (SQLException | RuntimeException e) {
             // Fail open: a limiter that cannot count must not turn every request into an error.
+            pausedUntil = System.currentTimeMillis() + PAUSE_AFTER_FAILURE_MILLIS;
             warnNowAndThen(e);
             return Optional.empty();
         }
