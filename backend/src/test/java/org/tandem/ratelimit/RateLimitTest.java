@@ -120,6 +120,8 @@ class RateLimitTest {
         }
         given().header("X-Forwarded-For", address).get(outcomes).then().statusCode(429)
                 .contentType("application/problem+json").body("type", endsWith("/problems/rate-limited"));
+        // Signed in or not, a public view counts against the address.
+        given().header("X-Forwarded-For", address).auth().oauth2(organisation.staff()).get(outcomes).then().statusCode(429);
 
         Response elsewhere = given().header("X-Forwarded-For", randomAddress()).get(outcomes);
         elsewhere.then().statusCode(404);

@@ -54,9 +54,11 @@ public class RateLimits {
             return Uni.createFrom().nullItem();
         }
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        return identities.getDeferredIdentity()
-                .onFailure().recoverWithItem((SecurityIdentity) null)
-                .map(identity -> callerOf(path, identity, address))
+        // The public views are counted per address whoever calls: no need to check a token there.
+        Uni<SecurityIdentity> identity = path.startsWith(PUBLIC_VIEWS) ? Uni.createFrom().nullItem()
+                : identities.getDeferredIdentity().onFailure().recoverWithItem((SecurityIdentity) null);
+        return identity
+                .map(who -> callerOf(who, address))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(caller -> {
                     int quota = caller.policy().quota(config);
@@ -71,14 +73,14 @@ public class RateLimits {
     }
 
     @ServerResponseFilter
-    public void state(ContainerRequestContext request, ContainerResponseContext response) {
+    public void statesTheLimit(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(STATE) instanceof State state) {
             state.writeTo(response.getHeaders());
         }
     }
 
-    private static Caller callerOf(String path, SecurityIdentity identity, String address) {
-        if (!path.startsWith(PUBLIC_VIEWS) && identity != null && !identity.isAnonymous()
+    private static Caller callerOf(SecurityIdentity identity, String address) {
+        if (identity != null && !identity.isAnonymous()
                 && identity.getPrincipal() instanceof JsonWebToken token) {
             if (CurrentUser.isPartnerClient(token)) {
                 return new Caller(RateLimitPolicy.PARTNER, "partner:" + token.<String>getClaim("azp"));
@@ -95,9 +97,8 @@ public class RateLimits {
                 + state.count().resetSeconds() + " seconds.";
         Problem problem = new Problem(Problem.typeUri(request.getUriInfo().getBaseUri(), type), type.title(), type.status(),
                 detail, request.getUriInfo().getRequestUri().getPath(), List.of());
-        Response.ResponseBuilder answer = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(state.count().resetSeconds()));
-        return answer.build();
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(state.count().resetSeconds())).build();
     }
 
     private record Caller(RateLimitPolicy policy, String bucket) {}
