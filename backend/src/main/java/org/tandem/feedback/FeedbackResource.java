@@ -34,9 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.activity.Activities;
 import org.tandem.common.change.Changes;
+import org.tandem.common.paging.ChangeParams;
+import org.tandem.common.paging.ListRequest;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
-import org.tandem.common.paging.PageRequest;
 import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.Problem;
 import org.tandem.common.problem.ProblemException;
@@ -83,8 +84,8 @@ public class FeedbackResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER})
     @Operation(operationId = "listFeedback", summary = "List feedback",
             description = "Feedback of the partnerships you can see; a partner (without a staff role) sees only what its organisation sent. "
-                    + "untagged=true is the queue of feedback still to tag. Sortable by receivedOn, createdAt.")
-    public Page<FeedbackView> list(@BeanParam PageParams paging,
+                    + "untagged=true is the queue of feedback still to tag. Sortable by receivedOn, createdAt; with updatedSince or after, walked in order of change.")
+    public Page<FeedbackView> list(@BeanParam PageParams paging, @BeanParam ChangeParams changes,
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("activityId") @Parameter(schema = @Schema(format = "uuid")) String activityId,
             @QueryParam("themeId") @Parameter(description = "Tagged with this theme", schema = @Schema(format = "uuid")) String themeId,
@@ -94,7 +95,7 @@ public class FeedbackResource {
             @QueryParam("to") @Parameter(description = "Received on or before", schema = @Schema(format = "date")) String to,
             @QueryParam("area") @Parameter(description = "Exact area") String area,
             @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId) {
-        PageRequest request = paging.toRequest(SORTABLE, "receivedOn,desc");
+        ListRequest request = ListRequest.of(paging, changes, SORTABLE, "receivedOn,desc", "f.");
         Filter filter = scope.inVisiblePartnership("f.partnershipId")
                 .and("f.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("f.activityId = :activityId", "activityId", QueryValues.uuid(activityId, "activityId"))
@@ -112,9 +113,9 @@ public class FeedbackResource {
         if (partnerOnly()) {
             filter.and("f.sourceOrganisationId = :own", "own", scope.organisationId());
         }
+        request.applyTo(filter);
         var query = Feedback.<Feedback>find("from Feedback f where " + filter.query(), request.sort(), filter.parameters());
-        List<Feedback> rows = query.page(request.page(), request.size()).list();
-        return Page.of(rows, request, query.count(), viewsOf(rows));
+        return request.page(query, this::viewsOf);
     }
 
     @GET

@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.change.Changes;
+import org.tandem.common.paging.ChangeParams;
+import org.tandem.common.paging.ListRequest;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
-import org.tandem.common.paging.PageRequest;
 import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.Roles;
@@ -57,12 +58,13 @@ public class MeetingResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "listMeetings", summary = "List meetings",
-            description = "Meetings of the partnerships and boards your organisation can see. Sortable by startsAt (default), title.")
-    public Page<MeetingSummary> list(@BeanParam PageParams paging, @BeanParam MeetingFilter filter) {
-        PageRequest request = paging.toRequest(SORTABLE, "startsAt");
-        Filter where = filter.applyTo(access.visibleMeetings(""));
+            description = "Meetings of the partnerships and boards your organisation can see. Sortable by startsAt (default), title; with updatedSince or after, walked in order of change.")
+    public Page<MeetingSummary> list(@BeanParam PageParams paging, @BeanParam ChangeParams changes,
+            @BeanParam MeetingFilter filter) {
+        ListRequest request = ListRequest.of(paging, changes, SORTABLE, "startsAt", "");
+        Filter where = request.applyTo(filter.applyTo(access.visibleMeetings("")));
         var query = Meeting.<Meeting>find(where.query(), request.sort(), where.parameters());
-        return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), MeetingSummary::of);
+        return request.page(query, rows -> MeetingSummary::of);
     }
 
     @GET

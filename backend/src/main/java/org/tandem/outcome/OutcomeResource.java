@@ -26,9 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.board.Board;
 import org.tandem.common.change.Changes;
+import org.tandem.common.paging.ChangeParams;
+import org.tandem.common.paging.ListRequest;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
-import org.tandem.common.paging.PageRequest;
 import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
@@ -65,20 +66,21 @@ public class OutcomeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "listOutcomes", summary = "List outcomes of the partnerships you can see",
-            description = "Sortable by createdAt, dueOn, status.")
-    public Page<OutcomeView> list(@BeanParam PageParams paging,
+            description = "Sortable by createdAt, dueOn, status; with updatedSince or after, walked in order of change.")
+    public Page<OutcomeView> list(@BeanParam PageParams paging, @BeanParam ChangeParams changes,
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = OutcomeStatus.class)) String status,
             @QueryParam("themeId") @Parameter(schema = @Schema(format = "uuid")) String themeId,
             @QueryParam("published") @Parameter(schema = @Schema(implementation = Boolean.class)) String published) {
-        PageRequest request = paging.toRequest(SORTABLE, "createdAt,desc");
+        ListRequest request = ListRequest.of(paging, changes, SORTABLE, "createdAt,desc", "o.");
         Filter filter = scope.inVisiblePartnership("o.partnershipId")
                 .and("o.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("o.status = :status", "status", QueryValues.enumValue(OutcomeStatus.class, status, "status"))
                 .and(":themeId member of o.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))
                 .and("o.published = :published", "published", QueryValues.bool(published, "published"));
+        request.applyTo(filter);
         var query = Outcome.<Outcome>find("from Outcome o where " + filter.query(), request.sort(), filter.parameters());
-        return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), this::view);
+        return request.page(query, rows -> this::view);
     }
 
     @GET

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,11 @@ public class ThemeResource {
     public List<ThemeView> list(
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("includeRetired") @Parameter(description = "true: include retired and merged themes",
-                    schema = @Schema(implementation = Boolean.class)) String includeRetired) {
+                    schema = @Schema(implementation = Boolean.class)) String includeRetired,
+            @QueryParam("updatedSince") @Parameter(description = "Only themes changed (created, renamed, moved, retired or "
+                    + "merged) at or after this instant (ISO-8601 with an offset), for a partner keeping a copy of the tree. "
+                    + "The tree is one answer, not paged.", example = "2024-07-01T00:00:00Z",
+                    schema = @Schema(format = "date-time", maxLength = 40)) String updatedSince) {
         UUID organisationId = scope.organisationId();
         UUID partnership = QueryValues.uuid(partnershipId, "partnershipId");
         if (partnership != null) {
@@ -71,13 +76,16 @@ public class ThemeResource {
             organisationId = p.ownerOrganisationId;
         }
         boolean retired = Boolean.TRUE.equals(QueryValues.bool(includeRetired, "includeRetired"));
+        Instant since = QueryValues.instant(updatedSince, "updatedSince");
         List<Theme> themes = Theme.list("organisationId = ?1" + (retired ? "" : " and status = ?2") + " order by lower(name), id",
                 retired ? new Object[] {organisationId} : new Object[] {organisationId, ThemeStatus.ACTIVE});
         Map<UUID, Long> counts = counts(organisationId);
         // Every active theme of the tree is listed either way, so the list itself tells which have active children.
         Set<UUID> withActiveChildren = themes.stream().filter(Theme::isActive).map(t -> t.parentId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
+        // A tree is small: it is read whole so that allowedActions still know every child, then cut to what changed.
         return Themes.inTreeOrder(themes).stream()
+                .filter(t -> since == null || !t.updatedAt.isBefore(since))
                 .map(t -> ThemeView.of(t, counts.getOrDefault(t.id, 0L), allowedActions(t, withActiveChildren.contains(t.id))))
                 .toList();
     }

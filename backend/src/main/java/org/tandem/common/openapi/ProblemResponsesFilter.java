@@ -42,6 +42,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 takesRequestId(entry.getValue());
             }
         });
+        RateLimitContract.declare(openAPI);
+        CursorPagingContract.declare(openAPI);
     }
 
     private static void declareRequestId(OpenAPI openAPI) {

@@ -45,6 +45,9 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key already used",
             "The Idempotency-Key was used before with a different request body. Use a new key for a new request; "
                     + "resend the same body with the same key to get the first answer again."),
+    RATE_LIMITED(429, "rate-limited", "Too many requests",
+            "You have sent more requests than your rate limit allows in its window (the RateLimit-Policy header "
+                    + "states it; RateLimit shows what is left). Nothing was done. Retry after the seconds in Retry-After."),
     INTERNAL(500, "internal", "Internal error",
             "The server could not complete the request. The failure is logged with the request id (X-Request-ID)."),
     DATABASE_UNAVAILABLE(503, "database-unavailable", "Database unavailable",
@@ -98,6 +101,7 @@ public enum ProblemType {
             case 412 -> VERSION_CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
             case 503 -> DATABASE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : REQUEST_REFUSED;
         };

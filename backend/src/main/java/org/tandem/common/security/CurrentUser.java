@@ -49,6 +49,10 @@ public class CurrentUser {
      * service account named {@code service-account-<client>}, with the client in {@code azp}.
      */
     public boolean isPartnerClient() {
+        return isPartnerClient(token);
+    }
+
+    public static boolean isPartnerClient(JsonWebToken token) {
         String username = token.getClaim("preferred_username");
         return username != null && username.startsWith("service-account-") && token.getClaim("azp") != null;
     }
