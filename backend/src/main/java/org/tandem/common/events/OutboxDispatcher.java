@@ -47,7 +47,7 @@ public class OutboxDispatcher {
     public int dispatchBatch(int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("SELECT seq, id, type, entity_type, entity_id, organisation_id, "
-                        + "occurred_at, request_id, audit_entry_id, payload::text FROM outbox_event WHERE dispatched_at IS NULL "
+                        + "partnership_id, board_id, occurred_at, request_id, audit_entry_id, payload::text FROM outbox_event WHERE dispatched_at IS NULL "
                         + "ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .setParameter("limit", limit).getResultList();
         List<Long> delivered = new ArrayList<>();
@@ -66,8 +66,8 @@ public class OutboxDispatcher {
     private DomainEvent event(Object[] row) {
         try {
             return new DomainEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
-                    (UUID) row[4], (UUID) row[5], instant(row[6]), (String) row[7], ((Number) row[8]).longValue(),
-                    json.readTree((String) row[9]));
+                    (UUID) row[4], (UUID) row[5], (UUID) row[6], (UUID) row[7], instant(row[8]), (String) row[9],
+                    ((Number) row[10]).longValue(), json.readTree((String) row[11]));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("outbox event " + row[0] + " has a payload that is not JSON", e);
         }

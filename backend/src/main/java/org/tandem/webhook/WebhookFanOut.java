@@ -1,0 +1,105 @@
+package org.tandem.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.tandem.common.events.DomainEvent;
+import org.tandem.common.events.DomainEventConsumer;
+
+/**
+ * Turns each domain event into one delivery per active subscription that wants its type and whose organisation may
+ * see its record: the record is the organisation's own, or belongs to a partnership or board it owns or takes part in
+ * (OrganisationScope's rule), or is an organisation's public facts, or is a theme of an organisation whose
+ * partnerships it takes part in (partners tag with those). Written in the dispatcher's transaction, so each event
+ * reaches each subscription once, however many instances run.
+ */
+@ApplicationScoped
+class WebhookFanOut implements DomainEventConsumer {
+    private static final String FAN_OUT = """
+            INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, body, status, attempts, retrying_since,
+                next_attempt_at, version, created_at, updated_at)
+            SELECT gen_random_uuid(), s.id, ?, ?, ?, 'PENDING', 0, now(), now(), 0, now(), now()
+            FROM webhook_subscription s
+            WHERE s.status = 'ACTIVE' AND (? = ANY (s.event_types) OR ? = ANY (s.event_types))
+              AND (s.organisation_id = ? OR ? = 'organisation'
+                OR s.organisation_id IN (SELECT p.owner_organisation_id FROM partnership p WHERE p.id = ?
+                    UNION SELECT po.organisation_id FROM partnership_organisation po WHERE po.partnership_id = ?
+                    UNION SELECT b.owner_organisation_id FROM board b WHERE b.id = ?
+                    UNION SELECT bo.organisation_id FROM board_organisation bo WHERE bo.board_id = ?)
+                OR ? = 'theme' AND s.organisation_id IN (SELECT po.organisation_id FROM partnership_organisation po
+                    JOIN partnership p ON p.id = po.partnership_id WHERE p.owner_organisation_id = ?))
+            ON CONFLICT (subscription_id, event_id) DO NOTHING""";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    WebhookFanOut(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    @Override
+    public void consume(DomainEvent event) {
+        if (!WebhookEventTypes.entityTypes().contains(event.entityType())) {
+            return;
+        }
+        String body = body(event);
+        String wildcard = event.entityType() + "." + WebhookEventTypes.ANY_ACTION;
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(FAN_OUT)) {
+                int i = 0;
+                insert.setObject(++i, event.id());
+                insert.setString(++i, event.type());
+                insert.setString(++i, body);
+                insert.setString(++i, event.type());
+                insert.setString(++i, wildcard);
+                insert.setObject(++i, event.organisationId(), Types.OTHER);
+                insert.setString(++i, event.entityType());
+                for (UUID scopedBy : new UUID[] {event.partnershipId(), event.partnershipId(), event.boardId(), event.boardId()}) {
+                    insert.setObject(++i, scopedBy, Types.OTHER);
+                }
+                insert.setString(++i, event.entityType());
+                insert.setObject(++i, event.organisationId(), Types.OTHER);
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * A thin event, as Standard Webhooks shapes it ({type, timestamp, data}): what changed and where to read it, never
+     * the record's content. The receiver reads the record through the API, which shows it as its role may see it.
+     */
+    private String body(DomainEvent event) {
+        JsonNode payload = event.payload();
+        JsonNode parent = payload.path("parent");
+        UUID parentId = parent.hasNonNull("entityId") ? UUID.fromString(parent.get("entityId").asText()) : null;
+        ObjectNode root = json.createObjectNode();
+        root.put("type", event.type());
+        root.put("timestamp", event.occurredAt().toString());
+        ObjectNode data = root.putObject("data");
+        data.put("eventId", event.id().toString());
+        data.put("entityType", event.entityType());
+        data.put("entityId", event.entityId().toString());
+        data.put("action", payload.path("action").asText(null));
+        data.set("parent", parent.isObject() ? parent : json.nullNode());
+        data.put("organisationId", event.organisationId() == null ? null : event.organisationId().toString());
+        data.put("partnershipId", event.partnershipId() == null ? null : event.partnershipId().toString());
+        data.put("boardId", event.boardId() == null ? null : event.boardId().toString());
+        data.set("version", payload.path("version").isNumber() ? payload.get("version") : json.nullNode());
+        data.set("changedFields", payload.path("changedFields").isArray() ? payload.get("changedFields") : json.createArrayNode());
+        data.put("occurredAt", event.occurredAt().toString());
+        data.put("href", WebhookEventTypes.href(event.entityType(), event.entityId(), parentId));
+        try {
+            return json.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a webhook body of plain values cannot fail to serialise", e);
+        }
+    }
+}
