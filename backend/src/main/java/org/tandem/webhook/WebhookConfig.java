@@ -18,6 +18,14 @@ public interface WebhookConfig {
     @WithDefault("24h")
     Duration retryFor();
 
+    /** false (tests, which send when they choose): this instance sends nothing on its own. */
+    @WithDefault("true")
+    boolean send();
+
+    /** How often each instance looks for due deliveries (read by WebhookSender's schedule). */
+    @WithDefault("2s")
+    String sendEvery();
+
     /** Deliveries one instance claims at a time (sent in parallel). */
     @WithDefault("20")
     int batch();

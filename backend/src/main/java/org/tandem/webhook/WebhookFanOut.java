@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.tandem.common.events.DomainEvent;
@@ -22,11 +25,9 @@ import org.tandem.common.events.DomainEventConsumer;
  */
 @ApplicationScoped
 class WebhookFanOut implements DomainEventConsumer {
-    private static final String FAN_OUT = """
-            INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, body, status, attempts, retrying_since,
-                next_attempt_at, version, created_at, updated_at)
-            SELECT gen_random_uuid(), s.id, ?, ?, ?, 'PENDING', 0, now(), now(), 0, now(), now()
-            FROM webhook_subscription s
+    /** The active subscriptions that want the event and whose organisation may see its record. */
+    private static final String AUDIENCE = """
+            SELECT s.id FROM webhook_subscription s
             WHERE s.status = 'ACTIVE' AND (? = ANY (s.event_types) OR ? = ANY (s.event_types))
               AND (s.organisation_id = ? OR ? = 'organisation'
                 OR s.organisation_id IN (SELECT p.owner_organisation_id FROM partnership p WHERE p.id = ?
@@ -34,7 +35,11 @@ class WebhookFanOut implements DomainEventConsumer {
                     UNION SELECT b.owner_organisation_id FROM board b WHERE b.id = ?
                     UNION SELECT bo.organisation_id FROM board_organisation bo WHERE bo.board_id = ?)
                 OR ? = 'theme' AND s.organisation_id IN (SELECT po.organisation_id FROM partnership_organisation po
-                    JOIN partnership p ON p.id = po.partnership_id WHERE p.owner_organisation_id = ?))
+                    JOIN partnership p ON p.id = po.partnership_id WHERE p.owner_organisation_id = ?))""";
+    private static final String FAN_OUT = """
+            INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, body, status, attempts, retrying_since,
+                next_attempt_at, version, created_at, updated_at)
+            SELECT gen_random_uuid(), s, ?, ?, ?, 'PENDING', 0, now(), now(), 0, now(), now() FROM unnest(?::uuid[]) s
             ON CONFLICT (subscription_id, event_id) DO NOTHING""";
 
     private final EntityManager entityManager;
@@ -50,23 +55,34 @@ class WebhookFanOut implements DomainEventConsumer {
         if (!WebhookEventTypes.entityTypes().contains(event.entityType())) {
             return;
         }
-        String body = body(event);
         String wildcard = event.entityType() + "." + WebhookEventTypes.ANY_ACTION;
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(FAN_OUT)) {
+            List<UUID> audience = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(AUDIENCE)) {
                 int i = 0;
-                insert.setObject(++i, event.id());
-                insert.setString(++i, event.type());
-                insert.setString(++i, body);
-                insert.setString(++i, event.type());
-                insert.setString(++i, wildcard);
-                insert.setObject(++i, event.organisationId(), Types.OTHER);
-                insert.setString(++i, event.entityType());
+                select.setString(++i, event.type());
+                select.setString(++i, wildcard);
+                select.setObject(++i, event.organisationId(), Types.OTHER);
+                select.setString(++i, event.entityType());
                 for (UUID scopedBy : new UUID[] {event.partnershipId(), event.partnershipId(), event.boardId(), event.boardId()}) {
-                    insert.setObject(++i, scopedBy, Types.OTHER);
+                    select.setObject(++i, scopedBy, Types.OTHER);
                 }
-                insert.setString(++i, event.entityType());
-                insert.setObject(++i, event.organisationId(), Types.OTHER);
+                select.setString(++i, event.entityType());
+                select.setObject(++i, event.organisationId(), Types.OTHER);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        audience.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            if (audience.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(FAN_OUT)) {
+                insert.setObject(1, event.id());
+                insert.setString(2, event.type());
+                insert.setString(3, body(event));
+                insert.setArray(4, connection.createArrayOf("uuid", audience.toArray()));
                 insert.executeUpdate();
             }
         });

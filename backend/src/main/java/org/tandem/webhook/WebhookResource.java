@@ -150,8 +150,6 @@ public class WebhookResource {
         Versions.check(subscription.version, null, ifMatch);
         changes.updating(subscription, "secret-rotated");
         String secret = subscription.rotateSecret();
-        // The secret is not audited state: bump the version so that the rotation is a change others can see.
-        subscription.updatedAt = Instant.now();
         WebhookSubscription.flush();
         return Responses.ok(WebhookView.of(subscription, secret), subscription.version);
     }

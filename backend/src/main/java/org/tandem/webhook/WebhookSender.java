@@ -65,7 +65,7 @@ public class WebhookSender {
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    @Scheduled(every = "${tandem.webhooks.send-every:2s}", skipExecutionIf = Disabled.class,
+    @Scheduled(every = "${tandem.webhooks.send-every}", skipExecutionIf = Disabled.class,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendScheduled() {
         try {

@@ -92,7 +92,20 @@ public class WebhookSubscription extends TimestampedEntity implements Audited {
         return organisationId;
     }
 
-    /** The secret is never evidence: the trail shows only that it changed (rotations are recorded by their action). */
+    /** The first 12 hex digits of the secret's SHA-256: shows that it changed, and nothing of what it is. */
+    private static String fingerprint(String secret) {
+        if (secret == null) {
+            return null;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash).substring(0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** The secret is never evidence: the trail shows only its fingerprint, which changes with it. */
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
@@ -101,6 +114,7 @@ public class WebhookSubscription extends TimestampedEntity implements Audited {
         state.put("eventTypes", List.of(eventTypes));
         state.put("status", status);
         state.put("disabledReason", disabledReason);
+        state.put("secretFingerprint", fingerprint(secret));
         return state;
     }
 }

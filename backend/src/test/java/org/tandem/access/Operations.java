@@ -43,6 +43,7 @@ final class Operations {
         publicViews();
         auditTrail();
         exports();
+        webhooks();
     }
 
     Map<String, Request> all() {
@@ -371,6 +372,21 @@ final class Operations {
         op("exportDataset", w -> get(exports + "/feedback?partnershipId=" + w.partnership()).accepting("application/x-ndjson"));
         op("getExportChanges", w -> get(exports + "/feedback/changes"));
         op("exportAllDatasets", w -> get(exports + "/all.zip").accepting("application/zip"));
+    }
+
+    private void webhooks() {
+        String hooks = API + "/webhooks";
+        op("listWebhookEventTypes", w -> get(hooks + "/event-types"));
+        op("listWebhooks", w -> get(hooks));
+        op("createWebhook", w -> post(hooks, Map.of("url", "https://hooks.example.org/new", "eventTypes", List.of("feedback.created"))));
+        op("getWebhook", w -> get(hooks + "/" + w.webhook()));
+        op("updateWebhook", w -> put(hooks + "/" + w.webhook(), Map.of("url", "https://hooks.example.org/moved",
+                "eventTypes", List.of("outcome.*"), "version", w.webhookVersion())));
+        op("rotateWebhookSecret", w -> post(hooks + "/" + w.webhook() + "/rotate-secret", null)
+                .header("If-Match", "\"" + w.webhookVersion() + "\""));
+        op("deleteWebhook", w -> delete(hooks + "/" + w.webhook()).header("If-Match", "\"" + w.webhookVersion() + "\""));
+        op("listWebhookDeliveries", w -> get(hooks + "/" + w.webhook() + "/deliveries"));
+        op("replayWebhookDelivery", w -> post(hooks + "/" + w.webhook() + "/deliveries/" + w.webhookDelivery() + "/replay", null));
     }
 
     private static Map<String, Object> activityBody(World w, Long version) {

@@ -2,8 +2,10 @@ package org.tandem.access;
 
 import static org.tandem.support.Api.as;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import org.tandem.access.AccessTable.Relation;
 import org.tandem.claim.ClaimFixtures;
 import org.tandem.support.TestOrganisation;
 import org.tandem.support.Tokens;
+import org.tandem.webhook.DeliveryStatus;
+import org.tandem.webhook.WebhookDelivery;
 
 /**
  * Three organisations and the owner's records, made through the API when first asked for: OWN holds everything,
@@ -179,6 +183,32 @@ final class World {
     String outcome() {
         return once("outcome", () -> id(as(staff()).body(Map.of("partnershipId", partnership(),
                 "youSaid", "It is hard to get a GP appointment.")).post("/api/v1/outcomes")));
+    }
+
+    // --- webhooks: a subscription of the owner organisation, with one delivery in its log ---
+    String webhook() {
+        return once("webhook", () -> id(as(admin()).body(Map.of("url", "https://hooks.example.org/tandem",
+                "eventTypes", List.of("outcome.*"))).post("/api/v1/webhooks")));
+    }
+
+    long webhookVersion() {
+        return once("webhook version", () -> ((Number) as(admin()).get("/api/v1/webhooks/" + webhook())
+                .then().statusCode(200).extract().path("version")).longValue());
+    }
+
+    /** A delivery as the fan-out makes it (the outbox is not dispatched in tests unless they choose). */
+    String webhookDelivery() {
+        return once("webhook delivery", () -> QuarkusTransaction.requiringNew().call(() -> {
+            var delivery = new WebhookDelivery();
+            delivery.subscriptionId = UUID.fromString(webhook());
+            delivery.eventId = UUID.randomUUID();
+            delivery.eventType = "outcome.updated";
+            delivery.body = "{\"type\":\"outcome.updated\"}";
+            delivery.status = DeliveryStatus.DELIVERED;
+            delivery.retryingSince = Instant.now();
+            delivery.persist();
+            return delivery.id.toString();
+        }));
     }
 
     // --- money ---
