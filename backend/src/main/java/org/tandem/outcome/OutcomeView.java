@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tandem.common.web.LondonTime;
 
 @Schema(name = "Outcome")
-public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
+public record OutcomeView(UUID id, UUID partnershipId, String youSaid, @Schema(nullable = true) String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
         @Schema(nullable = true) UUID decisionId,
         @Schema(description = "The meeting of the decision that made it, when there is one: open the meeting to read the decision", nullable = true) DecisionMeeting decisionMeeting,
         @Schema(nullable = true) UUID responsibleOrganisationId, @Schema(nullable = true) UUID responsibleBoardId, OutcomeStatus status, @Schema(nullable = true) String statusReason,

@@ -71,7 +71,7 @@ public final class ContractValidation implements Filter {
         Response response = atlassian.filter(request, responseSpec, ctx);
         String method = request.getMethod().toLowerCase();
         String contentType = Optional.ofNullable(response.getContentType()).orElse("").split(";")[0].trim();
-        if (!METHODS.contains(method) || !contentType.endsWith("json") || response.asByteArray().length == 0) {
+        if (!METHODS.contains(method) || !(contentType.equals("application/json") || contentType.endsWith("+json")) || response.asByteArray().length == 0) {
             return response;
         }
         String path = URI.create(request.getURI()).getPath();

@@ -37,7 +37,6 @@ public class ProblemResponsesFilter implements OASFilter {
         declareRequestId(openAPI);
         declareEntityTag(openAPI);
         listProblemTypes(openAPI);
-        ProblemTypesPerResponse.declareExamples(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 document(openAPI, path, entry.getKey(), entry.getValue());
@@ -46,6 +45,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 sendsEntityTag(openAPI, entry.getValue());
             }
         });
+        ProblemTypesPerResponse.declareExamples(openAPI);
         ResponseContract.apply(openAPI);
     }
 

@@ -36,12 +36,22 @@ final class ProblemTypesPerResponse {
 
     private ProblemTypesPerResponse() {}
 
-    /** One example of each problem type (and of version-conflict as 412), which responses refer to. */
+    /** Declares the examples of problem types that responses refer to (version-conflict twice: as 409 and as 412). */
     static void declareExamples(OpenAPI openAPI) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> response.getContent() != null && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null)
+                        .map(response -> response.getContent().getMediaType(Problem.MEDIA_TYPE).getExamples())
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(examples -> examples.values().forEach(example -> used.add(example.getRef())))));
         for (ProblemType type : ProblemType.values()) {
-            addExample(openAPI, type, type.status());
+            for (int status : List.of(type.status(), 412)) {
+                if (used.contains(EXAMPLES + exampleName(type, status))) {
+                    addExample(openAPI, type, status);
+                }
+            }
         }
-        addExample(openAPI, ProblemType.VERSION_CONFLICT, 412);
     }
 
     private static void addExample(OpenAPI openAPI, ProblemType type, int status) {

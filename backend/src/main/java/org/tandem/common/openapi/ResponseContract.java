@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -57,19 +56,16 @@ final class ResponseContract {
     }
 
     /**
-     * SmallRye writes a nullable reference as {@code $ref} beside {@code type: [null]}; in JSON Schema both must hold,
-     * so nothing would match. A reference or null is said with anyOf.
+     * SmallRye writes a nullable reference as {@code anyOf: [$ref, null]} beside the type of the reference (object for
+     * a record); in JSON Schema both must hold, so null would still be refused: the anyOf alone says it.
      */
     private static Schema nullableRef(Schema property) {
-        if (property.getRef() == null || property.getType() == null || !property.getType().contains(SchemaType.NULL)) {
-            return property;
+        boolean anyOfAllowsNull = property.getAnyOf() != null && property.getAnyOf().stream()
+                .anyMatch(part -> part.getType() != null && part.getType().contains(SchemaType.NULL));
+        if (anyOfAllowsNull && property.getType() != null && !property.getType().contains(SchemaType.NULL)) {
+            property.setType(null);
         }
-        Schema either = OASFactory.createSchema()
-                .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
-                .addAnyOf(OASFactory.createSchema().addType(SchemaType.NULL));
-        either.setDescription(property.getDescription());
-        either.setExamples(property.getExamples());
-        return either;
+        return property;
     }
 
     /** Collects the names of the component schemas a schema refers to, directly or through others. */
