@@ -61,7 +61,7 @@ export function SummaryList({ rows }: { rows: SummaryRow[] }) {
 }
 
 /** Multi-line text as paragraphs (terms of reference, notes). */
-export function Paragraphs({ text }: { text: string | undefined }) {
+export function Paragraphs({ text }: { text: string | null | undefined }) {
   if (!text) return null;
   return (
     <>

@@ -14,7 +14,7 @@ export const NO_PERSON: PersonChoice = { personId: '', newName: '', newAffiliati
 export interface PersonOption {
   id?: string;
   displayName?: string;
-  affiliation?: string;
+  affiliation?: string | null;
 }
 
 interface PersonChooserProps {

@@ -50,7 +50,11 @@ export function formatTime(value: string | undefined | null): string {
 }
 
 /** "13:45 to 16:00" / "time to be confirmed". */
-export function formatTimeRange(start: string | undefined, end: string | undefined, confirmed = true): string {
+export function formatTimeRange(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  confirmed = true,
+): string {
   if (!confirmed) return 'time to be confirmed';
   if (!start) return '';
   return end ? `${formatTime(start)} to ${formatTime(end)}` : formatTime(start);

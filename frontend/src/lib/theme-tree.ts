@@ -53,7 +53,7 @@ export function flattenTree(nodes: readonly ThemeNode[], ancestors: string[] = [
 export function pathOf(themes: readonly Theme[], id: string | undefined): string {
   const byId = new Map(themes.map((t) => [t.id, t]));
   const names: string[] = [];
-  let parent = byId.get(id)?.parentId;
+  let parent = id === undefined ? undefined : byId.get(id)?.parentId;
   while (parent && names.length < 10) {
     const t = byId.get(parent);
     if (!t) break;

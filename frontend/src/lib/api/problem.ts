@@ -1,6 +1,8 @@
 import type { components } from './schema';
 
-export type Problem = components['schemas']['Problem'];
+type ServerProblem = components['schemas']['Problem'];
+/** A problem the server sent, or one made here from an answer that carried none or only part of one. */
+export type Problem = Partial<ServerProblem>;
 export type FieldError = components['schemas']['FieldError'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -36,7 +36,7 @@ export function BoardListPage() {
                 key={b.id}
                 to={`/boards/${b.id}`}
                 title={b.name}
-                description={b.description}
+                description={b.description ?? undefined}
                 tags={
                   <>
                     {b.statutory && <Tag colour="blue">Statutory</Tag>}{' '}

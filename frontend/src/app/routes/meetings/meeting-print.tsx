@@ -21,7 +21,7 @@ export function MeetingPrintPage() {
   const anonymous = Boolean(m.chathamHouse || m.peopleHidden);
   const items = [...(m.agendaItems ?? [])]
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
-    .map((item) => (anonymous ? { ...item, presenter: undefined } : item));
+    .map((item) => (anonymous ? { ...item, presenter: null } : item));
   const byStatus = (status: 'ATTENDED' | 'APOLOGIES' | 'ABSENT') =>
     (m.attendance ?? []).filter((a) => a.status === status);
 

@@ -28,7 +28,7 @@ export function useMeetingContext(id: string) {
   );
   const expected: ExpectedPerson[] = (partnership.data?.members ?? [])
     .filter((m) => !m.endedOn)
-    .map((m) => ({ personId: m.personId ?? '', name: m.displayName ?? '', role: m.title }));
+    .map((m) => ({ personId: m.personId ?? '', name: m.displayName ?? '', role: m.title ?? undefined }));
   return {
     meeting,
     holder: holder

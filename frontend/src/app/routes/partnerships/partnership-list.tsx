@@ -45,7 +45,7 @@ export function PartnershipListPage() {
                 key={p.id}
                 to={`/partnerships/${p.id}`}
                 title={p.name}
-                description={p.description}
+                description={p.description ?? undefined}
                 tags={
                   <>
                     {p.parentId && <Tag colour="aqua-green">Hub</Tag>}{' '}

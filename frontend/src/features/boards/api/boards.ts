@@ -25,7 +25,7 @@ export function useBoardOptions() {
   return useBoards({ status: 'ACTIVE', size: 200 });
 }
 
-export function useBoard(id: string | undefined) {
+export function useBoard(id: string | null | undefined) {
   return useQuery({
     queryKey: boardKeys.detail(id ?? ''),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/boards/{id}', { params: { path: { id: id ?? '' } }, signal })),

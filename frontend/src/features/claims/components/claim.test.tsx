@@ -12,7 +12,7 @@ const draft: Claim = {
   status: 'DRAFT',
   version: 2,
   lines: [],
-  totals: { involvementPence: 0, expensesPence: 0, totalPence: 0 },
+  totals: { involvementPence: 0, expensesPence: 0, totalPence: 0, currency: 'GBP' },
   allowedActions: ['EDIT', 'DELETE', 'SUBMIT'],
 };
 

@@ -49,7 +49,7 @@ export const ACTIVITY_LABELS: Partial<Record<keyof ActivityFormValues, string>> 
   ...REACH_LABELS,
 };
 
-const count = (n: number | undefined) => (n === undefined || n === null ? '' : String(n));
+const count = (n: number | null | undefined) => (n === undefined || n === null ? '' : String(n));
 
 export function activityToValues(a: Activity): ActivityFormValues {
   return {

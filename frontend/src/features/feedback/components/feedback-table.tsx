@@ -12,7 +12,7 @@ interface FeedbackTableProps {
   caption: string;
   empty: string;
   /** Names the partnership of an item (the page knows the partnerships). */
-  partnershipName: (id: string | undefined) => string;
+  partnershipName: (id: string) => string;
   /** Ticks to choose items (bulk tagging, an outcome from them). */
   selection?: ReturnType<typeof useSelection>;
 }

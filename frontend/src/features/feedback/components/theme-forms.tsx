@@ -126,7 +126,7 @@ export function themeToValues(t: Theme): ThemeFormValues {
 export function themeRequest(values: ThemeFormValues, loaded: Theme, version: number | undefined): ThemeRequest {
   return {
     kind: loaded.kind ?? 'THEME',
-    parentId: loaded.parentId,
+    parentId: loaded.parentId ?? undefined,
     name: values.name.trim(),
     description: values.description.trim() || undefined,
     version,

@@ -32,12 +32,15 @@ export function monthLabel(month: string): string {
 }
 
 /** The months of the range with their counts (0 where the API lists none). */
-export function monthlySeries(counts: ThemeCounts | undefined, from: string, to: string) {
+export function monthlySeries(counts: Pick<ThemeCounts, 'months'> | undefined, from: string, to: string) {
   const byMonth = new Map((counts?.months ?? []).map((m) => [m.month, m.count ?? 0]));
   return monthsBetween(from, to).map((month) => ({ month, label: monthLabel(month), count: byMonth.get(month) ?? 0 }));
 }
 
-export function changeText(counts: ThemeCounts | undefined): string {
+export function changeText(
+  counts:
+    (Pick<ThemeCounts, 'count' | 'previousCount' | 'change'> & Partial<Pick<ThemeCounts, 'changePercent'>>) | undefined,
+): string {
   const count = counts?.count ?? 0;
   const previous = counts?.previousCount ?? 0;
   const change = counts?.change ?? count - previous;

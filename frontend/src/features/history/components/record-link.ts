@@ -3,7 +3,7 @@ import type { AuditEntry } from '../api/audit';
 /** The page of the record an entry is about (a part's: its record's page), where there is one. */
 export function recordPath(entry: AuditEntry): string | undefined {
   const id = entry.entityId;
-  const parent = entry.parentId;
+  const parent = entry.parentId ?? undefined;
   if (!id) return undefined;
   switch (entry.entityType) {
     case 'partnership':

@@ -22,9 +22,9 @@ export function registerRows(meeting: Meeting, expected: ExpectedPerson[]): Regi
   const recorded: RegisterRow[] = (meeting.attendance ?? []).map((a) => ({
     personId: a.personId ?? '',
     name: a.name ?? 'A participant',
-    role: a.roleAsRecorded,
+    role: a.roleAsRecorded ?? undefined,
     status: a.status,
-    mode: a.mode,
+    mode: a.mode ?? undefined,
     version: a.version,
   }));
   const onRegister = new Set(recorded.map((r) => r.personId));

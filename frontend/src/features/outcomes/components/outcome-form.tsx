@@ -87,7 +87,7 @@ export function outcomeRequest(
     themeIds: values.themeIds,
     feedbackIds: values.feedbackIds,
     // The form does not choose a decision; one linked already is kept.
-    decisionId: loaded?.decisionId,
+    decisionId: loaded?.decisionId ?? undefined,
     responsibleOrganisationId: kind === 'organisation' ? id : undefined,
     responsibleBoardId: kind === 'board' ? id : undefined,
     dueOn: values.dueOn || undefined,

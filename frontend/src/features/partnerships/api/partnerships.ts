@@ -29,7 +29,7 @@ export function usePartnershipOptions() {
   return usePartnerships({ status: 'ACTIVE', size: 200 });
 }
 
-export function usePartnership(id: string | undefined) {
+export function usePartnership(id: string | null | undefined) {
   return useQuery({
     queryKey: partnershipKeys.detail(id ?? ''),
     queryFn: ({ signal }) =>

@@ -23,7 +23,7 @@ public record BudgetView(
         @Schema(examples = "120000") long paidPence,
         @Schema(description = "allocated - committed - paid", examples = "335000") long remainingPence,
         @Schema(examples = "GBP") String currency,
-        String notes,
+        @Schema(nullable = true) String notes,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         @Schema(examples = "0") long version) {

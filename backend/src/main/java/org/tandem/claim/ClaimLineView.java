@@ -11,12 +11,12 @@ import org.tandem.reimbursement.ReimbursementPolicy;
 public record ClaimLineView(
         UUID id,
         ClaimCategory category,
-        @Schema(examples = "Home to Lewisham Civic Centre and back") String description,
-        String reason,
-        InvolvementDuration duration,
-        @Schema(examples = "12.3") BigDecimal miles,
-        @Schema(examples = "2.5") BigDecimal hours,
-        @Schema(description = "Pence per mile, per hour, or for the half or full day", examples = "45") Long unitRatePence,
+        @Schema(examples = "Home to Lewisham Civic Centre and back", nullable = true) String description,
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true) InvolvementDuration duration,
+        @Schema(examples = "12.3", nullable = true) BigDecimal miles,
+        @Schema(examples = "2.5", nullable = true) BigDecimal hours,
+        @Schema(description = "Pence per mile, per hour, or for the half or full day", examples = "45", nullable = true) Long unitRatePence,
         @Schema(examples = "554") long amountPence,
         @Schema(description = "True when the policy needs a receipt for this line") boolean receiptRequired,
         List<ReceiptView> receipts) {

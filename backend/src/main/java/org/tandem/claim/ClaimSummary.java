@@ -16,7 +16,7 @@ public record ClaimSummary(
         ClaimTotals totals,
         @Schema(description = "The last day to submit it on time", examples = "2024-10-15") LocalDate deadline,
         @Schema(description = "Submitted after its deadline, or a draft already past it") boolean late,
-        OffsetDateTime submittedAt,
-        OffsetDateTime decidedAt,
-        LocalDate paidOn,
+        @Schema(nullable = true) OffsetDateTime submittedAt,
+        @Schema(nullable = true) OffsetDateTime decidedAt,
+        @Schema(nullable = true) LocalDate paidOn,
         @Schema(examples = "0") long version) {}

@@ -15,6 +15,6 @@ public record ClaimantYearView(
         @Schema(examples = "31194") long paidPence,
         @Schema(examples = "30000") long involvementPaidPence,
         @Schema(examples = "1194") long expensesPaidPence,
-        @Schema(description = "The amount of involvement payments above which the warning shows; null when no policy sets one", examples = "100000") Long benefitsWarningPence,
+        @Schema(description = "The amount of involvement payments above which the warning shows; null when no policy sets one", examples = "100000", nullable = true) Long benefitsWarningPence,
         @Schema(description = "True when the involvement payments are above that amount") boolean benefitsWarning,
         @Schema(examples = "GBP") String currency) {}

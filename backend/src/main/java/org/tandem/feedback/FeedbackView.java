@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tandem.common.web.LondonTime;
 
 @Schema(name = "Feedback")
-public record FeedbackView(UUID id, UUID partnershipId, UUID activityId, UUID sourceOrganisationId, String text,
-        LocalDate receivedOn, String area, List<ThemeRef> themes, OffsetDateTime createdAt, long version) {
+public record FeedbackView(UUID id, UUID partnershipId, @Schema(nullable = true) UUID activityId, UUID sourceOrganisationId, String text,
+        LocalDate receivedOn, @Schema(nullable = true) String area, List<ThemeRef> themes, OffsetDateTime createdAt, long version) {
 
     @Schema(name = "FeedbackTheme")
     public record ThemeRef(UUID id, String name) {}

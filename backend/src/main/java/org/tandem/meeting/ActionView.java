@@ -12,13 +12,13 @@ import org.tandem.common.web.LondonTime;
 public record ActionView(
         UUID id,
         MeetingRef meeting,
-        @Schema(description = "The agenda item it arose under, if any") UUID agendaItemId,
+        @Schema(description = "The agenda item it arose under, if any", nullable = true) UUID agendaItemId,
         @Schema(examples = "Feed back to the main group on 14 September") String description,
-        UUID ownerPersonId,
-        @Schema(examples = "Julie Clayton") String ownerName,
-        @Schema(examples = "2017-09-14") LocalDate dueOn,
+        @Schema(nullable = true) UUID ownerPersonId,
+        @Schema(examples = "Julie Clayton", nullable = true) String ownerName,
+        @Schema(examples = "2017-09-14", nullable = true) LocalDate dueOn,
         ActionStatus status,
-        @Schema(description = "When it was done or dropped") OffsetDateTime closedAt,
+        @Schema(description = "When it was done or dropped", nullable = true) OffsetDateTime closedAt,
         @Schema(description = "Open and due before today (Europe/London)", examples = "false") boolean overdue,
         @Schema(description = "Send this back when changing the action", examples = "0") long version,
         @Schema(description = "What you may do to the action now (empty unless you run its meeting)")

@@ -12,11 +12,11 @@ public record AgendaItemView(
         @Schema(description = "1-based order on the agenda", examples = "2") int position,
         AgendaItemKind kind,
         @Schema(examples = "Update on Lewisham People's Partnership Year One Review") String title,
-        @Schema(description = "Europe/London time", examples = "2024-07-17T14:15:00+01:00") OffsetDateTime plannedStart,
-        @Schema(description = "Europe/London time", examples = "2024-07-17T14:40:00+01:00") OffsetDateTime plannedEnd,
+        @Schema(description = "Europe/London time", examples = "2024-07-17T14:15:00+01:00", nullable = true) OffsetDateTime plannedStart,
+        @Schema(description = "Europe/London time", examples = "2024-07-17T14:40:00+01:00", nullable = true) OffsetDateTime plannedEnd,
         @Schema(description = "Who introduces the item. Absent under the Chatham House rule unless you take the notes, and for analysts and partners.",
-                examples = "Anne Hooper, Chair") String presenter,
-        @Schema(description = "Notes of the discussion", examples = "The focus for ongoing conversations about the Year Two action plan was supported.") String notes,
+                examples = "Anne Hooper, Chair", nullable = true) String presenter,
+        @Schema(description = "Notes of the discussion", nullable = true, examples = "The focus for ongoing conversations about the Year Two action plan was supported.") String notes,
         List<DecisionView> decisions,
         @Schema(description = "Send this back when updating the item", examples = "0") long version) {
 

@@ -13,8 +13,8 @@ public record MeetingRef(
         @Schema(description = "Europe/London time", examples = "2024-07-17T13:45:00+01:00") OffsetDateTime startsAt,
         @Schema(description = "The meeting's date in Europe/London", examples = "2024-07-17") LocalDate date,
         @Schema(description = "false while the time is TBC", examples = "true") boolean timeConfirmed,
-        UUID partnershipId,
-        UUID boardId) {
+        @Schema(nullable = true) UUID partnershipId,
+        @Schema(nullable = true) UUID boardId) {
 
     static MeetingRef of(Meeting meeting) {
         return new MeetingRef(meeting.id, meeting.title, LondonTime.of(meeting.startsAt), LondonTime.dateOf(meeting.startsAt),

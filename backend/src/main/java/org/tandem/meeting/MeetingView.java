@@ -14,8 +14,8 @@ import org.tandem.common.web.LondonTime;
         meeting, and ids and counts instead of names in the register and actions.""")
 public record MeetingView(
         @JsonUnwrapped MeetingSummary meeting,
-        @Schema(description = "Why it was cancelled", examples = "Not quorate") String cancellationReason,
-        @Schema(description = "What happened, in brief", examples = "The meeting agreed to develop hubs.") String summary,
+        @Schema(description = "Why it was cancelled", examples = "Not quorate", nullable = true) String cancellationReason,
+        @Schema(description = "What happened, in brief", examples = "The meeting agreed to develop hubs.", nullable = true) String summary,
         @Schema(description = "True when names and recorded roles were left out for your role") boolean peopleHidden,
         List<AgendaItemView> agendaItems,
         List<AttendanceView> attendance,

@@ -9,7 +9,7 @@ public record OrganisationView(
         @Schema(description = "Stable code carried in users' tokens", examples = "sel-icb-lewisham") String code,
         @Schema(examples = "NHS South East London ICB (Lewisham)") String name,
         OrganisationKind kind,
-        @Schema(examples = "https://www.selondonics.org") String website,
+        @Schema(examples = "https://www.selondonics.org", nullable = true) String website,
         @Schema(description = "Send this back when updating", examples = "0") long version) {
 
     static OrganisationView of(Organisation o) {

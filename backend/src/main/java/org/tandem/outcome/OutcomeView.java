@@ -9,12 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.tandem.common.web.LondonTime;
 
 @Schema(name = "Outcome")
-public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
-        UUID decisionId,
-        @Schema(description = "The meeting of the decision that made it, when there is one: open the meeting to read the decision")
-        DecisionMeeting decisionMeeting,
-        UUID responsibleOrganisationId, UUID responsibleBoardId, OutcomeStatus status, String statusReason,
-        LocalDate dueOn, LocalDate completedOn, boolean published, OffsetDateTime publishedAt, List<Change> history,
+public record OutcomeView(UUID id, UUID partnershipId, String youSaid, @Schema(nullable = true) String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
+        @Schema(nullable = true) UUID decisionId,
+        @Schema(description = "The meeting of the decision that made it, when there is one: open the meeting to read the decision", nullable = true) DecisionMeeting decisionMeeting,
+        @Schema(nullable = true) UUID responsibleOrganisationId, @Schema(nullable = true) UUID responsibleBoardId, OutcomeStatus status, @Schema(nullable = true) String statusReason,
+        @Schema(nullable = true) LocalDate dueOn, @Schema(nullable = true) LocalDate completedOn, boolean published, @Schema(nullable = true) OffsetDateTime publishedAt, List<Change> history,
         OffsetDateTime createdAt, long version,
         @Schema(description = "What you may do to it now: EDIT and CHANGE_STATUS for staff and admins of the organisation "
                 + "owning the partnership; empty for everyone else") List<OutcomeAction> allowedActions,
@@ -25,8 +24,8 @@ public record OutcomeView(UUID id, UUID partnershipId, String youSaid, String we
     public record DecisionMeeting(UUID meetingId, String title, LocalDate date) {}
 
     @Schema(name = "OutcomeStatusChange")
-    public record Change(OutcomeStatus from, OutcomeStatus to, String reason,
-            @Schema(description = "Who changed it; absent for readers who may not see names (analysts, partners)") String changedBy,
+    public record Change(@Schema(nullable = true) OutcomeStatus from, OutcomeStatus to, @Schema(nullable = true) String reason,
+            @Schema(description = "Who changed it; absent for readers who may not see names (analysts, partners)", nullable = true) String changedBy,
             OffsetDateTime changedAt) {}
 
     /**

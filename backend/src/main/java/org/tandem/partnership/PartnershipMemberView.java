@@ -11,9 +11,9 @@ public record PartnershipMemberView(
         UUID personId,
         @Schema(examples = "Anne Hooper") String displayName,
         PartnershipMember.MemberRole role,
-        @Schema(description = "Title as the partnership records it", examples = "Chair") String title,
-        LocalDate startedOn,
-        LocalDate endedOn,
+        @Schema(description = "Title as the partnership records it", examples = "Chair", nullable = true) String title,
+        @Schema(nullable = true) LocalDate startedOn,
+        @Schema(nullable = true) LocalDate endedOn,
         long version) {
 
     static PartnershipMemberView of(PartnershipMember m, String displayName) {

@@ -8,8 +8,8 @@ import org.tandem.common.persistence.LifecycleStatus;
 public record PartnershipSummary(
         UUID id,
         @Schema(examples = "Lewisham People's Partnership") String name,
-        String description,
-        UUID parentId,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) UUID parentId,
         UUID ownerOrganisationId,
         LifecycleStatus status,
         long version) {

@@ -10,12 +10,12 @@ public record PersonView(
         UUID id,
         UUID organisationId,
         @Schema(examples = "Anne Hooper") String displayName,
-        String affiliation,
-        String email,
-        String phone,
-        String accessibilityNeeds,
+        @Schema(nullable = true) String affiliation,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) String phone,
+        @Schema(nullable = true) String accessibilityNeeds,
         boolean consentToContact,
-        @Schema(description = "Set once the person's data has been erased on request") OffsetDateTime anonymisedAt,
+        @Schema(description = "Set once the person's data has been erased on request", nullable = true) OffsetDateTime anonymisedAt,
         long version) {
 
     static PersonView of(Person p) {

@@ -2,6 +2,7 @@ package org.tandem.access;
 
 import static io.restassured.RestAssured.given;
 
+import org.tandem.support.ContractValidation;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ record Call(String method, String path, Map<String, Object> query, Object body, 
 
     /** Sends it with {@code token}, or without any when it is null. */
     Response send(String token) {
-        RequestSpecification request = given().accept(accept).queryParams(query).headers(headers);
+        RequestSpecification request = given().filter(ContractValidation.RESPONSES).accept(accept).queryParams(query).headers(headers);
         if (token != null) {
             request.auth().oauth2(token);
         }

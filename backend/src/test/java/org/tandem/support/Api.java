@@ -10,10 +10,10 @@ public final class Api {
     private Api() {}
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(ContractValidation.RESPONSES).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static RequestSpecification anonymous() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().filter(ContractValidation.RESPONSES).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 }

@@ -7,10 +7,10 @@ public record AuditVerificationView(
         @Schema(description = "True when every sealed entry is in place, links to the one before and matches its hash, "
                 + "and every other entry is waiting for its seal") boolean intact,
         @Schema(examples = "1042") long entriesChecked,
-        @Schema(description = "The first entry that breaks the chain, when it is broken") Long firstBrokenSeq,
-        @Schema(description = "How it is broken", examples = "its content does not match its hash: it was changed after it was written") String problem,
-        @Schema(description = "The last entry, when intact: record it elsewhere to detect a rewritten trail later") Long headSeq,
-        String headHash,
+        @Schema(description = "The first entry that breaks the chain, when it is broken", nullable = true) Long firstBrokenSeq,
+        @Schema(description = "How it is broken", examples = "its content does not match its hash: it was changed after it was written", nullable = true) String problem,
+        @Schema(description = "The last entry, when intact: record it elsewhere to detect a rewritten trail later", nullable = true) Long headSeq,
+        @Schema(nullable = true) String headHash,
         @Schema(description = "Entries written in the last moments, not sealed yet (the check seals what it finds first)") long awaitingSeal) {
 
     static AuditVerificationView of(AuditChain.Verification v) {

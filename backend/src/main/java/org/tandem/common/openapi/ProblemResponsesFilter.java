@@ -35,15 +35,52 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         declareRequestId(openAPI);
+        declareEntityTag(openAPI);
         listProblemTypes(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 document(openAPI, path, entry.getKey(), entry.getValue());
                 takesRequestId(entry.getValue());
+                ProblemTypesPerResponse.list(entry.getValue(), isSecured(path, entry.getValue()));
+                sendsEntityTag(openAPI, entry.getValue());
             }
         });
         RateLimitContract.declare(openAPI);
         CursorPagingContract.declare(openAPI);
+        ProblemTypesPerResponse.declareExamples(openAPI);
+        ResponseContract.apply(openAPI);
+    }
+
+    private static boolean isSecured(String path, Operation operation) {
+        return !path.startsWith(PUBLIC_PATHS) && (operation.getSecurity() == null || !operation.getSecurity().isEmpty());
+    }
+
+    private static void declareEntityTag(OpenAPI openAPI) {
+        openAPI.getComponents().addHeader("ETag", OASFactory.createHeader().required(true)
+                .description("The record's version as a strong entity tag (e.g. \"3\"), the same number as its version field. "
+                        + "Send it back in If-Match to change or delete the record only if nobody has changed it since.")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)
+                        .pattern("^\"[0-9]{1,19}\"$").maxLength(21).examples(List.of("\"3\""))));
+    }
+
+    /**
+     * A record's own answer (a schema with a version) carries its version as ETag (common.web.Responses), and
+     * an If-Match header taken by the operation is the version it was loaded at.
+     */
+    private static void sendsEntityTag(OpenAPI openAPI, Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") && response.getContent() != null && response.getContent().getMediaTypes().values().stream()
+                    .anyMatch(media -> media.getSchema() != null && isTaggedRecord(openAPI, media.getSchema().getRef()))) {
+                response.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
+            }
+        });
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName()) && p.getRef() == null)
+                    .forEach(p -> p.description("The ETag you loaded the record with, strong (\"3\") or weak (W/\"3\"), or * "
+                            + "for any version; instead of, or as well as, a version in the request. When it names a version "
+                            + "that is no longer current, nothing changes and the answer is 412 version-conflict: reload the "
+                            + "record, reapply your change and send it again with the new ETag."));
+        }
     }
 
     private static void declareRequestId(OpenAPI openAPI) {
@@ -104,7 +141,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         add(responses, "503", "The database or the sign-in service cannot be reached just now; "
                 + "retry after the Retry-After seconds");
-        if (path.contains("{")) {
+        if (path.contains("{") || namesRecordInQuery(operation)) {
             add(responses, "404", "Not found, or not visible to your organisation");
         }
         boolean ifMatch = takesHeader(operation, "If-Match");
@@ -125,9 +162,36 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
+    /** A filter naming a record (partnershipId=...) answers 404 when that record is not visible, as a path would. */
+    private static boolean namesRecordInQuery(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY
+                        && p.getName() != null && p.getName().endsWith("Id"));
+    }
+
     private static boolean creates(Operation operation) {
         String id = operation.getOperationId();
         return id != null && (id.startsWith("create") || id.startsWith("add"));
+    }
+
+    /**
+     * A record whose version is a number is answered with it as ETag; feedback is not, as its answers go through the
+     * idempotency store, which replays a body but not its headers.
+     */
+    private static boolean isTaggedRecord(OpenAPI openAPI, String ref) {
+        if (!hasVersion(openAPI, ref) || ref.endsWith("/Feedback")) {
+            return false;
+        }
+        var version = openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1)).getProperties().get("version");
+        return version.getType() != null && version.getType().contains(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER);
+    }
+
+    private static boolean hasVersion(OpenAPI openAPI, String ref) {
+        if (ref == null || openAPI.getComponents().getSchemas() == null) {
+            return false;
+        }
+        var schema = openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
     }
 
     private static boolean takesHeader(Operation operation, String name) {
@@ -146,8 +210,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (ref == null) {
             return false;
         }
-        var schema = openAPI.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
-        return schema != null && schema.getProperties() != null && schema.getProperties().containsKey("version");
+        return hasVersion(openAPI, ref);
     }
 
     private static void documentCreated(Operation operation, APIResponses responses) {
