@@ -42,6 +42,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 takesRequestId(entry.getValue());
             }
         });
+        PublicAddresses.DEFAULTS.applyTo(openAPI);
+        OperationExamples.addTo(openAPI);
     }
 
     private static void declareRequestId(OpenAPI openAPI) {
