@@ -92,6 +92,8 @@ class PersonResourceTest {
                 .body("type", endsWith("/problems/version-conflict"));
         as(hw.staff()).header("If-Match", "\"0\"").body(Map.of("displayName", "Stale")).put(path).then().statusCode(412)
                 .body("type", endsWith("/problems/version-conflict"));
+        as(hw.staff()).header("If-Match", "version 1").body(Map.of("displayName", "Stale")).put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
         as(hw.staff()).body(Map.of("displayName", "Grace", "email", "not-an-email", "version", 1)).put(path).then().statusCode(400);
         as(hw.staff()).post(path + "/anonymise").then().statusCode(400).body("errors[0].field", equalTo("version"));
         as(hw.staff()).header("If-Match", "\"0\"").post(path + "/anonymise").then().statusCode(412)

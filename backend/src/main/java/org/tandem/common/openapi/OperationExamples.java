@@ -68,10 +68,6 @@ final class OperationExamples {
         if (parameter.getSchema() == null) {
             return;
         }
-        // A UUID or date parameter is a string in the URL: say so, so that tools read the format as its bound.
-        if (parameter.getSchema().getType() == null && parameter.getSchema().getFormat() != null) {
-            parameter.getSchema().addType(Schema.SchemaType.STRING);
-        }
         if (parameter.getExample() != null) {
             return;
         }

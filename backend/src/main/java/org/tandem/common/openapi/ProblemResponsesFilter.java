@@ -43,6 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         PublicAddresses.DEFAULTS.applyTo(openAPI);
+        RequestLimits.addTo(openAPI);
         OperationExamples.addTo(openAPI);
     }
 
@@ -55,7 +56,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
                 .description("Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : @ / + = -), echoed back and recorded in "
                         + "the logs and the audit trail; one is generated when absent or not of that form.")
-                .schema(text.pattern("^[A-Za-z0-9._:@/+=-]{1,128}$")));
+                .schema(text.pattern("^[A-Za-z0-9._:@/+=-]{1,128}$").maxLength(128)));
         openAPI.getComponents().addHeader("RequestId", OASFactory.createHeader()
                 .description("The request's id: the X-Request-ID sent, or the one generated for it")
                 .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
