@@ -1,5 +1,6 @@
 package org.tandem.feedback;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -93,7 +94,7 @@ public class FeedbackResource {
                     schema = @Schema(implementation = Boolean.class)) String untagged,
             @QueryParam("from") @Parameter(description = "Received on or after", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Received on or before", schema = @Schema(format = "date")) String to,
-            @QueryParam("area") @Parameter(description = "Exact area") String area,
+            @QueryParam("area") @Size(max = 200) @Parameter(description = "Exact area") String area,
             @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId) {
         PageRequest request = paging.toRequest(SORTABLE, "receivedOn,desc");
         Filter filter = scope.inVisiblePartnership("f.partnershipId")

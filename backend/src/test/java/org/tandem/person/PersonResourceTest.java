@@ -30,6 +30,8 @@ class PersonResourceTest {
                 .extract().header("Location");
         as(hw.admin()).get(location).then().statusCode(200).body("email", equalTo("rosemarie@example.org"));
         as(hw.staff()).queryParam("q", "r2").get("/api/v1/people").then().body("items.displayName", contains("Rosemarie Ramsay"));
+        as(hw.staff()).queryParam("q", "r".repeat(201)).get("/api/v1/people").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
         as(hw.staff()).body(Map.of("displayName", "Rosemarie Ramsay", "affiliation", "R2 (Lewisham)", "version", 0))
                 .put(location).then().statusCode(200).body("email", nullValue()).body("version", equalTo(1));
     }
