@@ -1,5 +1,6 @@
 package org.tandem.board;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -60,7 +61,7 @@ public class BoardResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "listBoards", summary = "List boards you can see", description = "Sortable by name, createdAt.")
     public Page<BoardView> list(@BeanParam PageParams paging,
-            @QueryParam("q") @Parameter(description = "Text within the name or description") String q,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text within the name or description") String q,
             @QueryParam("status") @Parameter(description = "Only ACTIVE or only ARCHIVED boards",
                     schema = @Schema(implementation = LifecycleStatus.class)) String status) {
         PageRequest request = paging.toRequest(SORTABLE, "name");

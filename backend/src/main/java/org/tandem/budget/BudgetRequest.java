@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BudgetRequest(
         @NotNull @Schema(description = "A partnership your organisation runs; fixed once created") UUID partnershipId,
         @NotNull @Pattern(regexp = FinancialYear.PATTERN, message = "must be a financial year such as 2024-25")
-        @Schema(description = "1 April to 31 March; fixed once created", examples = "2024-25") String financialYear,
+        @Size(max = 7) @Schema(description = "1 April to 31 March; fixed once created", examples = "2024-25") String financialYear,
         @NotNull @Min(0) @Max(100_000_000_000L) @Schema(description = "Pence allocated", examples = "500000") Long allocatedPence,
         @Size(max = 4000) @Schema(examples = "Agreed by the Lewisham Health and Care Partnership for involvement payments and expenses.") String notes,
         @Schema(description = "Required when updating: the version you loaded", examples = "0") Long version) {}

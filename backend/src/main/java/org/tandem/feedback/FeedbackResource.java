@@ -1,5 +1,6 @@
 package org.tandem.feedback;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -93,7 +95,7 @@ public class FeedbackResource {
                     schema = @Schema(implementation = Boolean.class)) String untagged,
             @QueryParam("from") @Parameter(description = "Received on or after", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Received on or before", schema = @Schema(format = "date")) String to,
-            @QueryParam("area") @Parameter(description = "Exact area") String area,
+            @QueryParam("area") @Size(max = 200) @Parameter(description = "Exact area") String area,
             @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId) {
         ListRequest request = ListRequest.of(paging, changes, SORTABLE, "receivedOn,desc", "f.");
         Filter filter = scope.inVisiblePartnership("f.partnershipId")
@@ -132,7 +134,8 @@ public class FeedbackResource {
     @Operation(operationId = "createFeedback", summary = "Record one feedback item",
             description = "For a partnership your organisation owns or takes part in; your organisation is its source.")
     public RestResponse<FeedbackView> create(@NotNull @Valid FeedbackRequest body,
-            @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION) String idempotencyKey,
+            @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION, schema = @Schema(
+                    type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.LONGEST_KEY)) String idempotencyKey,
             @Context UriInfo uriInfo) {
         return idempotency.run(idempotencyKey, "createFeedback", body, FeedbackView.class, () -> {
             List<Problem.FieldError> errors = new ArrayList<>();
@@ -153,7 +156,8 @@ public class FeedbackResource {
                     + "nothing is created and the 400 problem lists every fault by position, e.g. items[3].text or items[0].partnershipId. "
                     + "Otherwise all are created in one transaction and returned in the order sent.")
     public RestResponse<FeedbackBatchView> importBatch(@NotNull List<FeedbackRequest> body,
-            @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION) String idempotencyKey) {
+            @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION, schema = @Schema(
+                    type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.LONGEST_KEY)) String idempotencyKey) {
         if (body.isEmpty() || body.size() > MAX_BATCH) {
             throw ProblemException.invalid("items", "must hold 1 to " + MAX_BATCH + " items");
         }

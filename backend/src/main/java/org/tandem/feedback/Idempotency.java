@@ -26,6 +26,8 @@ import org.tandem.common.security.CurrentUser;
  */
 @RequestScoped
 public class Idempotency {
+    public static final int LONGEST_KEY = 200;
+
     private final CurrentUser user;
     private final ObjectMapper json;
 
@@ -41,7 +43,7 @@ public class Idempotency {
         if (key == null) {
             return respond(write.get());
         }
-        if (key.isBlank() || key.length() > 200) {
+        if (key.isBlank() || key.length() > LONGEST_KEY) {
             throw new ProblemException(ProblemType.VALIDATION, "Idempotency-Key: must be 1 to 200 characters",
                     List.of(new Problem.FieldError("Idempotency-Key", "must be 1 to 200 characters")));
         }

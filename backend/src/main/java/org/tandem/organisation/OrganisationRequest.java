@@ -9,7 +9,7 @@ import org.tandem.common.web.WebLink;
 
 @Schema(name = "OrganisationRequest")
 public record OrganisationRequest(
-        @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be 2-63 lower-case letters, digits or hyphens")
+        @NotBlank @Size(max = 63) @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,62}$", message = "must be 2-63 lower-case letters, digits or hyphens")
         @Schema(examples = "healthwatch-lewisham") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "Healthwatch Lewisham") String name,
         @NotNull OrganisationKind kind,

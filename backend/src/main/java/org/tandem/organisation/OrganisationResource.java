@@ -1,5 +1,6 @@
 package org.tandem.organisation;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -49,7 +50,7 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "List organisations",
             description = "Sortable by name, code, kind.")
     public Page<OrganisationView> list(@BeanParam PageParams paging,
-            @QueryParam("q") @Parameter(description = "Case-insensitive text within the name or code") String q) {
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Case-insensitive text within the name or code") String q) {
         PageRequest request = paging.toRequest(SORTABLE, "name");
         Filter filter = new Filter().containsText(q, "name", "code");
         var query = Organisation.<Organisation>find(filter.query(), request.sort(), filter.parameters());

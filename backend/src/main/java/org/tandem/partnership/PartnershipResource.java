@@ -1,5 +1,6 @@
 package org.tandem.partnership;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -53,7 +54,7 @@ public class PartnershipResource {
     @Operation(operationId = "listPartnerships", summary = "List partnerships you can see",
             description = "Sortable by name, createdAt, status.")
     public Page<PartnershipSummary> list(@BeanParam PageParams paging,
-            @QueryParam("q") @Parameter(description = "Text within the name or description") String q,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text within the name or description") String q,
             @QueryParam("status") @Parameter(description = "Only ACTIVE or only ARCHIVED partnerships",
                     schema = @Schema(implementation = LifecycleStatus.class)) String status,
             @QueryParam("parentId") @Parameter(description = "Only the hubs of this partnership",

@@ -1,5 +1,6 @@
 package org.tandem.person;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ public class PersonResource {
     @Operation(operationId = "listPeople", summary = "List people in your organisation's directory",
             description = "Sortable by displayName, createdAt.")
     public Page<PersonView> list(@BeanParam PageParams paging,
-            @QueryParam("q") @Parameter(description = "Text within the name, affiliation or email") String q) {
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text within the name, affiliation or email") String q) {
         PageRequest request = paging.toRequest(SORTABLE, "displayName");
         Filter filter = directory.ownDirectory()
                 .containsText(q, "displayName", "coalesce(affiliation, '')", "coalesce(email, '')");

@@ -30,6 +30,8 @@ class PersonResourceTest {
                 .extract().header("Location");
         as(hw.admin()).get(location).then().statusCode(200).body("email", equalTo("rosemarie@example.org"));
         as(hw.staff()).queryParam("q", "r2").get("/api/v1/people").then().body("items.displayName", contains("Rosemarie Ramsay"));
+        as(hw.staff()).queryParam("q", "r".repeat(201)).get("/api/v1/people").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
         as(hw.staff()).body(Map.of("displayName", "Rosemarie Ramsay", "affiliation", "R2 (Lewisham)", "version", 0))
                 .put(location).then().statusCode(200).body("email", nullValue()).body("version", equalTo(1));
     }
@@ -92,6 +94,8 @@ class PersonResourceTest {
                 .body("type", endsWith("/problems/version-conflict"));
         as(hw.staff()).header("If-Match", "\"0\"").body(Map.of("displayName", "Stale")).put(path).then().statusCode(412)
                 .body("type", endsWith("/problems/version-conflict"));
+        as(hw.staff()).header("If-Match", "version 1").body(Map.of("displayName", "Stale")).put(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
         as(hw.staff()).body(Map.of("displayName", "Grace", "email", "not-an-email", "version", 1)).put(path).then().statusCode(400);
         as(hw.staff()).post(path + "/anonymise").then().statusCode(400).body("errors[0].field", equalTo("version"));
         as(hw.staff()).header("If-Match", "\"0\"").post(path + "/anonymise").then().statusCode(412)

@@ -101,7 +101,8 @@ public class AuditResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE})
     @Operation(operationId = "listAuditEntries", summary = "Read the audit trail, newest first",
-            description = "Give entityType and entityId for one record's history (with that of its parts).")
+            description = "Give entityType and entityId for one record's history (with that of its parts). "
+                    + "Sortable by id (default, newest first).")
     public Page<AuditEntryView> list(@BeanParam PageParams paging, @BeanParam AuditFilter filter) {
         PageRequest request = paging.toRequest(Map.of("id", "e.id"), "id,desc");
         Filter where = filter.apply(access.readable());

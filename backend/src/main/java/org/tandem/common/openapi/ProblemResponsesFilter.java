@@ -49,6 +49,9 @@ public class ProblemResponsesFilter implements OASFilter {
         CursorPagingContract.declare(openAPI);
         ProblemTypesPerResponse.declareExamples(openAPI);
         ResponseContract.apply(openAPI);
+        PublicAddresses.DEFAULTS.applyTo(openAPI);
+        RequestLimits.addTo(openAPI);
+        OperationExamples.addTo(openAPI);
     }
 
     private static boolean isSecured(String path, Operation operation) {
@@ -92,7 +95,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER).required(false)
                 .description("Your id for this request (1 to 128 of A-Z a-z 0-9 . _ : @ / + = -), echoed back and recorded in "
                         + "the logs and the audit trail; one is generated when absent or not of that form.")
-                .schema(text.pattern("^[A-Za-z0-9._:@/+=-]{1,128}$")));
+                .schema(text.pattern("^[A-Za-z0-9._:@/+=-]{1,128}$").maxLength(128)));
         openAPI.getComponents().addHeader("RequestId", OASFactory.createHeader()
                 .description("The request's id: the X-Request-ID sent, or the one generated for it")
                 .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING)));
@@ -123,6 +126,7 @@ public class ProblemResponsesFilter implements OASFilter {
             // An empty requirement says in the contract that no sign-in is needed.
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
         }
+        rolesAreNotScopes(operation);
         APIResponses responses = operation.getResponses();
         documentCreated(operation, responses);
         boolean takesInput = operation.getRequestBody() != null
@@ -211,6 +215,27 @@ public class ProblemResponsesFilter implements OASFilter {
             return false;
         }
         return hasVersion(openAPI, ref);
+    }
+
+    /**
+     * SmallRye lists an operation's roles as the scheme's scopes, but Keycloak grants no such scopes: a generated
+     * client asking for them would be refused. The requirement names the scheme alone; the roles go in the description.
+     */
+    private static void rolesAreNotScopes(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        operation.getSecurity().forEach(requirement -> requirement.getSchemes().forEach((scheme, scopes) -> {
+            if (scopes != null) {
+                roles.addAll(scopes);
+                requirement.addScheme(scheme, new ArrayList<>());
+            }
+        }));
+        if (!roles.isEmpty()) {
+            String before = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
+            operation.setDescription(before + "Roles: " + String.join(", ", roles) + ".");
+        }
     }
 
     private static void documentCreated(Operation operation, APIResponses responses) {

@@ -10,13 +10,18 @@ import org.tandem.common.problem.ProblemType;
  * Hibernate's {@code @Version} check at flush covers the race between this check and the commit.
  */
 public final class Versions {
+    /** The If-Match values this service can mean: any version, or one of its ETags (weak or strong). */
+    public static final String IF_MATCH_PATTERN = "^(\\*|(W/)?\"[0-9]{1,19}\")$";
+    public static final int IF_MATCH_LONGEST = 23;
+    private static final java.util.regex.Pattern IF_MATCH = java.util.regex.Pattern.compile(IF_MATCH_PATTERN);
+
     private Versions() {}
 
     public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
-    /** @throws ProblemException 400 when neither is given, 412 when If-Match names another version, 409 when the body's version is stale */
+    /** @throws ProblemException 400 when neither is given or If-Match is no ETag of ours, 412 when If-Match names another version, 409 when the body's version is stale */
     public static void check(long current, Long requested, String ifMatch) {
         boolean hasIfMatch = ifMatch != null && !ifMatch.isBlank();
         if (requested == null && !hasIfMatch) {
@@ -24,6 +29,9 @@ public final class Versions {
         }
         if (hasIfMatch) {
             String tag = ifMatch.trim();
+            if (!IF_MATCH.matcher(tag).matches()) {
+                throw ProblemException.invalid("If-Match", "must be * or an ETag this API gave, such as \"3\"");
+            }
             if (!tag.equals("*") && !tag.equals(etag(current)) && !tag.equals("W/" + etag(current))) {
                 throw new ProblemException(ProblemType.VERSION_CONFLICT, 412,
                         "If-Match " + tag + " does not match the current version " + etag(current)
