@@ -1,4 +1,4 @@
-"""Verifies a Tandem webhook as the Standard Webhooks specification says (Python 3.9+, standard library only).
+"""Verifies a Tandem webhook as the Standard Webhooks specification says (Python 3.10+, standard library only).
 
 Usage as a check: python3 verify_webhook.py SECRET WEBHOOK_ID WEBHOOK_TIMESTAMP WEBHOOK_SIGNATURE < body
 prints "valid" or "invalid".

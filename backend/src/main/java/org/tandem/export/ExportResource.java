@@ -105,8 +105,10 @@ public class ExportResource {
                     + "download with fewer was cut short); Export-Cursor is where this dataset's change feed takes over.")
     @APIResponse(responseCode = "200", description = "The rows: one JSON object per line (NDJSON), CSV with a header row, or a JSON array",
             headers = {
-                @Header(name = ROWS_HEADER, description = "How many rows the export holds", schema = @Schema(type = SchemaType.INTEGER)),
-                @Header(name = CURSOR_HEADER, description = "Ask the change feed for the changes after this", schema = @Schema(type = SchemaType.STRING))
+                @Header(name = ROWS_HEADER, description = "How many rows the export holds",
+                        schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807")),
+                @Header(name = CURSOR_HEADER, description = "Ask the change feed for the changes after this",
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 100))
             },
             content = {
                 @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING)),

@@ -31,6 +31,9 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -155,6 +158,8 @@ public class FeedbackResource {
             description = "The body is a JSON array of 1 to " + MAX_BATCH + " items. Every item is checked first: if any is invalid, "
                     + "nothing is created and the 400 problem lists every fault by position, e.g. items[3].text or items[0].partnershipId. "
                     + "Otherwise all are created in one transaction and returned in the order sent.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.ARRAY, implementation = FeedbackRequest.class, minItems = 1, maxItems = MAX_BATCH)))
     public RestResponse<FeedbackBatchView> importBatch(@NotNull List<FeedbackRequest> body,
             @HeaderParam("Idempotency-Key") @Parameter(description = IDEMPOTENCY_DESCRIPTION, schema = @Schema(
                     type = SchemaType.STRING, minLength = 1, maxLength = Idempotency.LONGEST_KEY)) String idempotencyKey) {

@@ -7,9 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
@@ -17,25 +14,11 @@ import org.tandem.common.events.DomainEvent;
 import org.tandem.common.events.DomainEventConsumer;
 
 /**
- * Turns each domain event into one delivery per active subscription that wants its type and whose organisation may
- * see its record: the record is the organisation's own, or belongs to a partnership or board it owns or takes part in
- * (OrganisationScope's rule), or is an organisation's public facts, or is a theme of an organisation whose
- * partnerships it takes part in (partners tag with those). Written in the dispatcher's transaction, so each event
- * reaches each subscription once, however many instances run.
+ * Turns each domain event into one delivery per subscription of its {@link WebhookAudience}, written in the
+ * dispatcher's transaction, so that each event reaches each subscription once, however many instances run.
  */
 @ApplicationScoped
 class WebhookFanOut implements DomainEventConsumer {
-    /** The active subscriptions that want the event and whose organisation may see its record. */
-    private static final String AUDIENCE = """
-            SELECT s.id FROM webhook_subscription s
-            WHERE s.status = 'ACTIVE' AND (? = ANY (s.event_types) OR ? = ANY (s.event_types))
-              AND (s.organisation_id = ? OR ? = 'organisation'
-                OR s.organisation_id IN (SELECT p.owner_organisation_id FROM partnership p WHERE p.id = ?
-                    UNION SELECT po.organisation_id FROM partnership_organisation po WHERE po.partnership_id = ?
-                    UNION SELECT b.owner_organisation_id FROM board b WHERE b.id = ?
-                    UNION SELECT bo.organisation_id FROM board_organisation bo WHERE bo.board_id = ?)
-                OR ? = 'theme' AND s.organisation_id IN (SELECT po.organisation_id FROM partnership_organisation po
-                    JOIN partnership p ON p.id = po.partnership_id WHERE p.owner_organisation_id = ?))""";
     private static final String FAN_OUT = """
             INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, body, status, attempts, retrying_since,
                 next_attempt_at, version, created_at, updated_at)
@@ -55,26 +38,8 @@ class WebhookFanOut implements DomainEventConsumer {
         if (!WebhookEventTypes.entityTypes().contains(event.entityType())) {
             return;
         }
-        String wildcard = event.entityType() + "." + WebhookEventTypes.ANY_ACTION;
         entityManager.unwrap(Session.class).doWork(connection -> {
-            List<UUID> audience = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(AUDIENCE)) {
-                int i = 0;
-                select.setString(++i, event.type());
-                select.setString(++i, wildcard);
-                select.setObject(++i, event.organisationId(), Types.OTHER);
-                select.setString(++i, event.entityType());
-                for (UUID scopedBy : new UUID[] {event.partnershipId(), event.partnershipId(), event.boardId(), event.boardId()}) {
-                    select.setObject(++i, scopedBy, Types.OTHER);
-                }
-                select.setString(++i, event.entityType());
-                select.setObject(++i, event.organisationId(), Types.OTHER);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        audience.add(rows.getObject(1, UUID.class));
-                    }
-                }
-            }
+            List<UUID> audience = WebhookAudience.of(event, connection);
             if (audience.isEmpty()) {
                 return;
             }

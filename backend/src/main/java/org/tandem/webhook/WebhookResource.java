@@ -194,6 +194,7 @@ public class WebhookResource {
             description = "It is sent again at once with the same webhook-id (so a receiver that had it already can tell), "
                     + "signed anew, and retried for another 24 hours if need be. 409 while the subscription is disabled: "
                     + "enable it first.")
+    @APIResponseSchema(value = DeliveryView.class, responseCode = "200", responseDescription = "Sent again shortly")
     @APIResponse(responseCode = "409", description = "The subscription is disabled")
     public RestResponse<DeliveryView> replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         WebhookSubscription subscription = find(id);

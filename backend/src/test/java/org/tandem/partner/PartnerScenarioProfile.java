@@ -11,6 +11,8 @@ public class PartnerScenarioProfile extends RealKeycloakProfile {
         Map<String, String> overrides = new HashMap<>(super.getConfigOverrides());
         overrides.put("tandem.outbox.dispatch", "true");
         overrides.put("tandem.outbox.dispatch-every", "1s");
+        overrides.put("tandem.webhooks.send", "true");
+        overrides.put("tandem.webhooks.send-every", "1s");
         return overrides;
     }
 }

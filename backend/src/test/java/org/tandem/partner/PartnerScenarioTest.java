@@ -1,7 +1,6 @@
 package org.tandem.partner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tandem.support.Api.as;
 
@@ -13,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +24,11 @@ import org.tandem.partnerclient.ApiResponse;
 import org.tandem.partnerclient.api.FeedbackApi;
 import org.tandem.partnerclient.api.OutcomesApi;
 import org.tandem.partnerclient.api.ThemesApi;
+import org.tandem.partnerclient.api.WebhooksApi;
 import org.tandem.partnerclient.model.Feedback;
 import org.tandem.partnerclient.model.FeedbackRequest;
+import org.tandem.partnerclient.model.WebhookRequest;
+import org.tandem.webhook.WebhookReceiver;
 
 /**
  * A partner developer's afternoon, from the partner's side: a Java client generated from the committed openapi.yaml
@@ -86,6 +89,37 @@ class PartnerScenarioTest {
         var outcomes = new OutcomesApi(client).listOutcomes(OutcomesApi.APIListOutcomesRequest.newBuilder()
                 .partnershipId(UUID.fromString(partnershipId)).build());
         assertEquals(List.of(UUID.fromString(outcomeId)), outcomes.getItems().stream().map(o -> o.getId()).toList());
+
+        // Told rather than polling: a webhook to a real receiver, sent by the backend's own schedule.
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            var subscription = new WebhooksApi(client).createWebhook(WebhooksApi.APICreateWebhookRequest.newBuilder()
+                    .webhookRequest(new WebhookRequest().url(receiver.url()).eventTypes(new LinkedHashSet<>(List.of("feedback.created")))
+                            .description("Partner scenario")).build());
+            String secret = subscription.getSecret();
+            Feedback later = feedback.createFeedback(FeedbackApi.APICreateFeedbackRequest.newBuilder()
+                    .feedbackRequest(request.text("The phone line closes at noon.")).idempotencyKey(key + "-2").build());
+            WebhookReceiver.Received hook = awaitEventAbout(receiver, later.getId());
+            assertTrue(hook.verifiesWith(secret), "signed as Standard Webhooks says, with the secret given at subscription");
+            JsonNode event = JSON.readTree(hook.body());
+            assertEquals("feedback.created", event.path("type").asText());
+            assertTrue(!hook.body().contains("phone line"), "the event holds no content: " + hook.body());
+            // The event says where to read the record; the partner reads it there as its role may.
+            assertEquals("/api/v1/feedback/" + later.getId(), event.path("data").path("href").asText());
+            assertEquals("The phone line closes at noon.", feedback.getFeedback(FeedbackApi.APIGetFeedbackRequest.newBuilder()
+                    .id(later.getId()).build()).getText());
+        }
+    }
+
+    /** Events of other records the partner may see can come first; the one about {@code entityId} comes within 30 s. */
+    private static WebhookReceiver.Received awaitEventAbout(WebhookReceiver receiver, UUID entityId) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            WebhookReceiver.Received hook = receiver.next(1);
+            if (hook != null && JSON.readTree(hook.body()).path("data").path("entityId").asText().equals(entityId.toString())) {
+                return hook;
+            }
+        }
+        throw new AssertionError("no webhook about " + entityId + " within 30 seconds");
     }
 
     /** The contract declares where partners get tokens; the test's Keycloak serves that path. */
@@ -101,9 +135,4 @@ class PartnerScenarioTest {
         throw new AssertionError("the contract declares no client-credentials flow");
     }
 
-    static JsonNode json(String body) throws Exception {
-        JsonNode node = JSON.readTree(body);
-        assertNotNull(node);
-        return node;
-    }
 }

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  */
 final class OperationExamples {
     private static final Pattern SORTABLE_BY = Pattern.compile("Sortable by ([A-Za-z]+(?: \\([^)]*\\))?(?:, [A-Za-z]+(?: \\([^)]*\\))?)*)");
-    private static final int DEEPEST = 6;
+    // Deep enough for a page of records holding records (each property and each reference counts one level).
+    private static final int DEEPEST = 30;
     private static final String SCHEMAS = "#/components/schemas/";
 
     private final OpenAPI openAPI;

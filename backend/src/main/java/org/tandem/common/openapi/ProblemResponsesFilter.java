@@ -246,7 +246,7 @@ public class ProblemResponsesFilter implements OASFilter {
         responses.removeAPIResponse("200");
         responses.addAPIResponse("201", ok.description("Created").addHeader("Location", OASFactory.createHeader()
                 .description("The address of the new record").schema(OASFactory.createSchema()
-                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING).format("uri"))));
+                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING).format("uri").maxLength(2048))));
     }
 
     private static void add(APIResponses responses, String code, String description) {

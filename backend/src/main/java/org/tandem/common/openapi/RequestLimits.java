@@ -27,6 +27,12 @@ final class RequestLimits {
             "date", 16, // +999999999-12-31
             "date-time", 64);
     private static final String SCHEMAS = "#/components/schemas/";
+    /** quarkus.http.limits.max-initial-line-length (4096): no query or path value can be longer. */
+    private static final int LONGEST_REQUEST_LINE = 4096;
+    /** quarkus.http.limits.max-header-size (20K): no header value can be longer. */
+    private static final int LONGEST_HEADERS = 20 * 1024;
+    /** quarkus.http.limits.max-body-size (10M): no body can be larger. */
+    private static final int LARGEST_BODY = 10 * 1024 * 1024;
 
     private RequestLimits() {
     }
@@ -46,6 +52,7 @@ final class RequestLimits {
             }
             if (operation.getRequestBody() != null) {
                 forEachSchema(operation.getRequestBody().getContent(), bound);
+                forEachSchema(operation.getRequestBody().getContent(), RequestLimits::boundedByTheBodyLimit);
             }
         }));
         closeRequestOnlyObjects(openAPI);
@@ -69,6 +76,28 @@ final class RequestLimits {
             schema.minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE));
         }
         bound.accept(schema);
+        int longest = parameter.getIn() == Parameter.In.HEADER ? LONGEST_HEADERS : LONGEST_REQUEST_LINE;
+        boundedBy(schema, longest);
+        if (schema.getItems() != null) {
+            boundedBy(schema.getItems(), longest);
+        }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.ARRAY) && schema.getMaxItems() == null) {
+            schema.maxItems(longest / 2); // each value takes at least "x&"
+        }
+    }
+
+    private static void boundedBy(Schema schema, int longest) {
+        if (schema.getRef() == null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            schema.maxLength(longest);
+        }
+    }
+
+    /** A body that is not JSON (a receipt's file) is one string, as long as a body can be. */
+    private static void boundedByTheBodyLimit(Schema schema) {
+        if (schema != null && schema.getProperties() == null) {
+            boundedBy(schema, LARGEST_BODY);
+        }
     }
 
     private static void walk(Schema schema, Map<Schema, Boolean> seen) {

@@ -14,7 +14,9 @@ public record Page<T>(
         @Schema(description = "Number of pages (walking in order of change: this page and those after it)", examples = "3")
         int totalPages,
         @Schema(description = "Walking in order of change (updatedSince or after): the cursor of the next page, to send "
-                + "as after; null on the last page and when paging by number", maxLength = Cursor.MAX_LENGTH, pattern = Cursor.PATTERN, examples = "MTcyMDAwMDAwMC4wMDAwMDAwMDB8NGU5YjNjMWEtMmYwZC00YzU1LTlhOGUtMGYxZDJjM2I0YTU5")
+                + "as after; null on the last page and when paging by number", maxLength = Cursor.MAX_LENGTH,
+                pattern = Cursor.PATTERN, nullable = true,
+                examples = "MTcyMDAwMDAwMC4wMDAwMDAwMDB8NGU5YjNjMWEtMmYwZC00YzU1LTlhOGUtMGYxZDJjM2I0YTU5")
         String nextCursor) {
 
     public static <E, T> Page<T> of(List<E> rows, PageRequest request, long totalItems, Function<E, T> mapper) {
