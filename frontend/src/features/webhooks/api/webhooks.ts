@@ -121,10 +121,8 @@ export function useDeleteWebhook(webhook: Webhook) {
           params: { path: { id }, query: { version: webhook.version }, header: ifMatch(webhook.version) },
         }),
       ),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: webhookKeys.detail(id) });
-      return queryClient.invalidateQueries({ queryKey: webhookKeys.lists() });
-    },
+    // The page still open on it would fetch it again (a 404) if its record left the cache now.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookKeys.lists() }),
   });
 }
 
