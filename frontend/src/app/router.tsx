@@ -33,6 +33,8 @@ import { PartnershipListPage } from './routes/partnerships/partnership-list';
 import { PartnershipPage } from './routes/partnerships/partnership-view';
 import { ThemeListPage } from './routes/themes/theme-list';
 import { ThemePage } from './routes/themes/theme-view';
+import { WebhookListPage } from './routes/webhooks/webhook-list';
+import { WebhookPage } from './routes/webhooks/webhook-view';
 
 export const router = createBrowserRouter([
   // Residents read published material here without signing in: outside AppLayout, loaded on demand.
@@ -90,6 +92,8 @@ export const router = createBrowserRouter([
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'webhooks', element: <WebhookListPage /> },
+      { path: 'webhooks/:id', element: <WebhookPage /> },
       // Only analysts and admins export: their pages load on demand.
       {
         path: 'exports',

@@ -1549,6 +1549,83 @@ await test('exports: the data dictionary shows each dataset’s fields and where
   await heading('Sign in to Tandem');
 });
 
+const webhookUrl = 'https://hooks.example.org/tandem';
+const webhookDescription = `Browser test webhook ${stamp}`;
+let webhookSecret = '';
+
+await test('webhooks: an admin adds one (errors at their fields first) and sees its secret once', async () => {
+  await switchUser('lewisham-admin');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Webhooks' }).click();
+  await heading('Webhooks');
+  await page.getByRole('heading', { level: 2, name: 'Add a webhook' }).waitFor();
+  await page.getByRole('group', { name: 'Outcome', exact: true }).waitFor();
+  await axe('webhooks');
+  await shot('73-webhooks');
+  // Nothing filled in: the server's errors, in a summary that takes focus and next to the fields.
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  await page.locator('.nhsuk-error-summary').waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('nhsuk-error-summary'));
+  await page.locator('#webhook-url-error').waitFor();
+  await page.locator('#webhook-event-types-error').waitFor();
+  await axe('webhook form with errors');
+  await page.getByLabel('URL', { exact: true }).fill(webhookUrl);
+  await page.getByLabel('All events of outcome', { exact: true }).check();
+  await page.getByLabel('A meeting: cancelled', { exact: true }).check();
+  await page.getByLabel('Description (optional)').fill(webhookDescription);
+  await page.getByRole('button', { name: 'Add webhook' }).click();
+  const secret = page.getByTestId('signing-secret');
+  await secret.waitFor();
+  const text = await secret.innerText();
+  expect(text.includes('Keep this secret now: it is never shown again'), `the secret's warning: ${text}`);
+  webhookSecret = /whsec_[A-Za-z0-9+/=]+/.exec(text)?.[0] ?? '';
+  expect(webhookSecret !== '', `a whsec_ secret is shown: ${text}`);
+  // The form is empty again, and the list holds the new subscription.
+  expect((await page.getByLabel('URL', { exact: true }).inputValue()) === '', 'the form is emptied');
+  await page.getByRole('cell', { name: new RegExp(webhookDescription) }).waitFor();
+  await axe('webhooks with a new secret');
+  await shot('74-webhook-secret');
+});
+
+await test('webhooks: its page shows no secret; disable and enable it, rotate its secret, delete it', async () => {
+  await page.getByRole('link', { name: /Open the webhook/ }).click();
+  await heading(webhookUrl);
+  expect((await page.getByTestId('signing-secret').count()) === 0, 'no secret on the subscription page');
+  expect(!(await page.locator('body').innerText()).includes(webhookSecret), 'the secret is not shown again');
+  await page.getByRole('heading', { level: 2, name: 'Deliveries' }).waitFor();
+  await page.getByText('outcome.*', { exact: true }).first().waitFor();
+  await page.getByText(webhookDescription).waitFor();
+  await page.getByLabel('Status', { exact: true }).selectOption('FAILED');
+  await page.waitForURL(/status=FAILED/);
+  await settled();
+  await axe('webhook');
+  await shot('75-webhook');
+
+  await page.getByRole('button', { name: 'Disable', exact: true }).click();
+  await page.getByRole('button', { name: 'Enable', exact: true }).waitFor();
+  await page.getByText(/^Disabled by /).waitFor();
+  await page.getByText('Enable the webhook to replay its deliveries.').waitFor();
+  await axe('disabled webhook');
+  await page.getByRole('button', { name: 'Enable', exact: true }).click();
+  await page.getByRole('button', { name: 'Disable', exact: true }).waitFor();
+  await page.locator('.nhsuk-summary-list').getByText('Active', { exact: true }).waitFor();
+
+  await page.getByRole('button', { name: 'Rotate secret' }).click();
+  const rotated = page.getByTestId('signing-secret');
+  await rotated.waitFor();
+  const newSecret = /whsec_[A-Za-z0-9+/=]+/.exec(await rotated.innerText())?.[0] ?? '';
+  expect(newSecret !== '' && newSecret !== webhookSecret, `a new secret: ${newSecret}`);
+  await axe('webhook with a rotated secret');
+
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: /Delete this webhook/ }).waitFor();
+  await page.getByRole('button', { name: 'Yes, delete it' }).click();
+  await heading('Webhooks');
+  await settled();
+  expect((await page.getByText(webhookDescription).count()) === 0, 'the deleted webhook is not listed');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

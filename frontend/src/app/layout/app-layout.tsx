@@ -32,6 +32,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/organisations', label: 'Organisations', end: false, roles: ['platform-admin', 'admin'] },
   { to: '/audit', label: 'Audit trail', end: false, roles: ['admin'] },
   { to: '/exports', label: 'Exports', end: false, roles: ['analyst', 'admin'] },
+  { to: '/webhooks', label: 'Webhooks', end: false, roles: ['admin', 'partner'] },
 ];
 
 function Header() {
