@@ -14,7 +14,7 @@ public record WebhookRequest(
                 examples = "https://hooks.healthwatch-lewisham.example.org/tandem") String url,
         @NotEmpty @Size(max = 100) @Schema(description = "Event types of GET /api/v1/webhooks/event-types: entityType.action, or entityType.*",
                 examples = "[\"outcome.*\", \"meeting.cancelled\"]")
-        Set<@NotNull @Pattern(regexp = "[a-z-]{1,50}\\.[a-z*-]{1,50}") String> eventTypes,
+        Set<@NotNull @Size(max = 101) @Pattern(regexp = "[a-z-]{1,50}\\.[a-z*-]{1,50}") String> eventTypes,
         @Size(max = 500) @Schema(examples = "Our case management system") String description,
         @Schema(description = "false: stop sending (disable); true: send again (enable). Default true.") Boolean active,
         @Schema(description = "Required when updating: the version you loaded", examples = "0") Long version) {}
