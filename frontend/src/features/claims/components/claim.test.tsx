@@ -1,20 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, json, sentChanges } from '@/testing/fetch-mock';
+import { aClaim } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { Claim } from '../api/claims';
 import { ClaimActions } from './claim-actions';
 import { ClaimLineForm } from './claim-line-form';
 
-const draft: Claim = {
-  id: 'c1',
-  reference: 'CLM-1',
-  status: 'DRAFT',
-  version: 2,
-  lines: [],
-  totals: { involvementPence: 0, expensesPence: 0, totalPence: 0, currency: 'GBP' },
-  allowedActions: ['EDIT', 'DELETE', 'SUBMIT'],
-};
+const draft: Claim = aClaim({ id: 'c1', status: 'DRAFT', version: 2, allowedActions: ['EDIT', 'DELETE', 'SUBMIT'] });
 
 describe('ClaimActions', () => {
   it('offers only what allowedActions lists', () => {

@@ -24,6 +24,7 @@ const organisations: ExportDataset = {
   description: 'The organisations your partnerships involve.',
   adminsOnly: false,
   partnershipFilter: false,
+  dateFilter: 'registered (createdAt)',
   changeFeed: true,
   fields: ['id', 'name'],
 };
@@ -67,7 +68,7 @@ describe('ExportForm', () => {
     await userEvent.selectOptions(screen.getByLabelText('Dataset'), 'organisations');
     expect(screen.getByText(/The organisations your partnerships involve/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Partnership')).not.toBeInTheDocument();
-    expect(screen.queryByLabelText('From')).not.toBeInTheDocument();
+    expect(screen.getByText('On registered (createdAt)')).toBeInTheDocument();
     expect(screen.getByLabelText('Changed since')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /What its fields mean/ })).toHaveAttribute(
       'href',
@@ -143,7 +144,7 @@ describe('ExportForm', () => {
     const ndjson = streamed([], { 'Content-Type': 'application/x-ndjson', 'Export-Rows': '0' });
     fetchMock.mockResolvedValueOnce(ndjson.response);
     renderForm();
-    await userEvent.type(screen.getByLabelText('From'), '2026-04-01');
+    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p-1');
     await userEvent.selectOptions(screen.getByLabelText('Dataset'), 'organisations');
     await userEvent.click(screen.getByLabelText(/^NDJSON/));
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));

@@ -1,6 +1,7 @@
 import type { Theme } from '../api/themes';
 import { changeText, monthlySeries, monthsBetween } from './theme-trend';
 import { buildThemeTree, pathOf, subtreeIds, themeOptions } from '@/lib/theme-tree';
+import { aTheme } from '@/testing/fixtures';
 
 describe('the trend', () => {
   it('lists every month of the range, with 0 where nothing was said', () => {
@@ -24,10 +25,10 @@ describe('the trend', () => {
 
 describe('the theme tree', () => {
   const themes: Theme[] = [
-    { id: 't1', kind: 'THEME', name: 'Access', parentId: 'a1' },
-    { id: 'a1', kind: 'AMBITION', name: 'Best services', parentId: 'f1' },
-    { id: 'f1', kind: 'FOCUS_AREA', name: 'Healthy partnerships' },
-    { id: 'old', kind: 'THEME', name: 'Old', parentId: 'a1', status: 'RETIRED' },
+    aTheme({ id: 't1', kind: 'THEME', name: 'Access', parentId: 'a1' }),
+    aTheme({ id: 'a1', kind: 'AMBITION', name: 'Best services', parentId: 'f1' }),
+    aTheme({ id: 'f1', kind: 'FOCUS_AREA', name: 'Healthy partnerships' }),
+    aTheme({ id: 'old', kind: 'THEME', name: 'Old', parentId: 'a1', status: 'RETIRED' }),
   ];
 
   it('builds the tree from parentId and names the path of each node', () => {

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchMock, json, problem, sentRequests } from '@/testing/fetch-mock';
+import { aFieldChange, anAuditEntry } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { AuditEntry } from '../api/audit';
 import { describeChanges, describeEntry, formatWhen } from './describe-entry';
@@ -11,7 +12,7 @@ vi.mock('react-oidc-context', () => ({ useAuth: () => ({ user: { profile } }) })
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
 
-const cancelled: AuditEntry = {
+const cancelled: AuditEntry = anAuditEntry({
   id: 7,
   seq: 7,
   at: '2026-07-17T13:05:00Z',
@@ -19,9 +20,9 @@ const cancelled: AuditEntry = {
   entityType: 'meeting',
   entityId: MEETING,
   action: 'cancelled',
-  changes: [{ field: 'status', before: 'SCHEDULED', after: 'CANCELLED' }],
-};
-const edited: AuditEntry = {
+  changes: [aFieldChange('status', 'SCHEDULED', 'CANCELLED')],
+});
+const edited: AuditEntry = anAuditEntry({
   id: 6,
   seq: 6,
   at: '2026-01-05T09:30:00Z',
@@ -30,12 +31,12 @@ const edited: AuditEntry = {
   entityId: MEETING,
   action: 'updated',
   changes: [
-    { field: 'status', before: 'SCHEDULED', after: 'HELD' },
-    { field: 'title', before: 'Board', after: 'Spring board' },
-    { field: 'version', before: 1, after: 2 },
+    aFieldChange('status', 'SCHEDULED', 'HELD'),
+    aFieldChange('title', 'Board', 'Spring board'),
+    aFieldChange('version', 1, 2),
   ],
-};
-const agendaItem: AuditEntry = {
+});
+const agendaItem: AuditEntry = anAuditEntry({
   id: 5,
   seq: 5,
   actor: { kind: 'USER', name: 'Daniel Okafor' },
@@ -44,8 +45,8 @@ const agendaItem: AuditEntry = {
   parentType: 'meeting',
   parentId: MEETING,
   action: 'created',
-};
-const erased: AuditEntry = {
+});
+const erased: AuditEntry = anAuditEntry({
   id: 4,
   seq: 4,
   actor: { kind: 'USER', name: 'Anonymised person' },
@@ -55,7 +56,7 @@ const erased: AuditEntry = {
   parentId: MEETING,
   action: 'updated',
   changes: [{ field: 'accessNeeds', before: null, after: null, personal: true, erased: true }],
-};
+});
 
 describe('describeEntry', () => {
   it('says who did what to the record, in plain words', () => {
@@ -80,8 +81,8 @@ describe('describeEntry', () => {
       describeChanges({
         ...edited,
         changes: [
-          { field: 'mergedIntoId', before: null, after: '98beb45a-eaf8-498d-8537-491da2917cb5' },
-          { field: 'status', before: 'ACTIVE', after: 'RETIRED' },
+          aFieldChange('mergedIntoId', null, '98beb45a-eaf8-498d-8537-491da2917cb5'),
+          aFieldChange('status', 'ACTIVE', 'RETIRED'),
         ],
       }),
     ).toBe('Changed merged into, status from Active to Retired.');

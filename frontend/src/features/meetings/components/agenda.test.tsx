@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, json, problem, sentChanges } from '@/testing/fetch-mock';
+import { aMeeting, anAgendaItem } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { Meeting } from '../api/meetings';
 import { Agenda } from './agenda';
 
-const meeting: Meeting = {
+const meeting: Meeting = aMeeting({
   id: 'm1',
   title: 'Steering group',
   date: '2024-07-17',
@@ -13,7 +14,7 @@ const meeting: Meeting = {
   timeConfirmed: true,
   version: 7,
   agendaItems: [
-    {
+    anAgendaItem({
       id: 'i1',
       position: 1,
       kind: 'ARRIVALS',
@@ -21,8 +22,8 @@ const meeting: Meeting = {
       plannedStart: '2024-07-17T13:45:00+01:00',
       plannedEnd: '2024-07-17T14:00:00+01:00',
       version: 0,
-    },
-    {
+    }),
+    anAgendaItem({
       id: 'i2',
       position: 2,
       kind: 'ITEM',
@@ -32,10 +33,10 @@ const meeting: Meeting = {
       notes: 'Anne gave an overview.',
       decisions: [{ id: 'd1', position: 1, text: 'Develop hubs.' }],
       version: 4,
-    },
-    { id: 'i3', position: 3, kind: 'ITEM', title: 'Voices at the meeting', version: 0 },
+    }),
+    anAgendaItem({ id: 'i3', position: 3, kind: 'ITEM', title: 'Voices at the meeting', version: 0 }),
   ],
-};
+});
 
 describe('Agenda', () => {
   it('shows items in order with their times, notes and decisions', () => {

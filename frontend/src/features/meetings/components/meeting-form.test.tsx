@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { ApiError } from '@/lib/api/problem';
+import { aMeeting } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import { emptyMeeting, MeetingForm, meetingRequest, meetingToValues, type MeetingFormValues } from './meeting-form';
 
@@ -34,16 +35,19 @@ describe('meetingRequest', () => {
   });
 
   it('reads a meeting back into the form', () => {
-    const form = meetingToValues({
-      boardId: 'b1',
-      title: 'Strategic Board',
-      date: '2024-11-13',
-      startsAt: '2024-11-13T14:00:00Z',
-      endsAt: '2024-11-13T16:00:00Z',
-      timeConfirmed: true,
-      format: 'IN_PERSON',
-      chathamHouse: true,
-    });
+    const form = meetingToValues(
+      aMeeting({
+        partnershipId: null,
+        boardId: 'b1',
+        title: 'Strategic Board',
+        date: '2024-11-13',
+        startsAt: '2024-11-13T14:00:00Z',
+        endsAt: '2024-11-13T16:00:00Z',
+        timeConfirmed: true,
+        format: 'IN_PERSON',
+        chathamHouse: true,
+      }),
+    );
     expect(form).toMatchObject({
       holder: 'board:b1',
       date: '2024-11-13',

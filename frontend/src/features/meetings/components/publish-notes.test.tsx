@@ -1,15 +1,25 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, json, sentChanges } from '@/testing/fetch-mock';
+import { aMeeting } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { Meeting } from '../api/meetings';
 import { PublishNotes } from './publish-notes';
 
-const held: Meeting = { id: 'm1', title: 'Partnership meeting', status: 'HELD', chathamHouse: true, version: 7 };
+const held: Meeting = aMeeting({
+  id: 'm1',
+  title: 'Partnership meeting',
+  status: 'HELD',
+  chathamHouse: true,
+  allowedActions: ['EDIT', 'PUBLISH_NOTES'],
+  version: 7,
+});
 
 describe('PublishNotes', () => {
   it('is not offered before the meeting is held', () => {
-    renderWithProviders(<PublishNotes meeting={{ ...held, status: 'PLANNED' }} />);
+    renderWithProviders(
+      <PublishNotes meeting={{ ...held, status: 'PLANNED', allowedActions: ['EDIT', 'CANCEL', 'MARK_HELD'] }} />,
+    );
     expect(screen.queryByRole('button', { name: 'Publish notes' })).not.toBeInTheDocument();
   });
 
@@ -27,7 +37,11 @@ describe('PublishNotes', () => {
   });
 
   it('offers to take published notes off the public page', () => {
-    renderWithProviders(<PublishNotes meeting={{ ...held, notesPublishedAt: '2026-11-23T09:00:00Z' }} />);
+    renderWithProviders(
+      <PublishNotes
+        meeting={{ ...held, notesPublishedAt: '2026-11-23T09:00:00Z', allowedActions: ['EDIT', 'UNPUBLISH_NOTES'] }}
+      />,
+    );
     expect(screen.getByText(/The notes were published on Monday 23 November 2026/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Unpublish notes' })).toBeInTheDocument();
   });

@@ -1,17 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, json, sentChanges } from '@/testing/fetch-mock';
+import { aMeeting, anAttendance } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { Meeting } from '../api/meetings';
 import { Register, registerRows } from './register';
 
-const meeting: Meeting = {
+const meeting: Meeting = aMeeting({
   id: 'm1',
   title: "Lewisham People's Partnership",
   format: 'HYBRID',
   version: 3,
   attendance: [
-    {
+    anAttendance({
       id: 'a1',
       personId: 'p-anne',
       name: 'Anne Hooper',
@@ -19,10 +20,10 @@ const meeting: Meeting = {
       status: 'ATTENDED',
       mode: 'ONLINE',
       version: 2,
-    },
+    }),
   ],
   attendanceCounts: { attended: 1, apologies: 0, absent: 0 },
-};
+});
 const expected = [
   { personId: 'p-anne', name: 'Anne Hooper', role: 'Chair' },
   { personId: 'p-sue', name: 'Sue Boland', role: 'Head of Services for SEL Mind' },

@@ -1,30 +1,34 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchMock, json, problem, sentChanges } from '@/testing/fetch-mock';
+import { anOutcome } from '@/testing/fixtures';
 import { renderWithProviders } from '@/testing/render';
 import type { Outcome } from '../api/outcomes';
 import { groupByStatus, OutcomeBoard } from './outcome-board';
 import { PublishButton } from './publish-button';
 import { StatusChangeForm } from './status-change-form';
 
-const outcome = (id: string, status: Outcome['status'], youSaid: string): Outcome => ({
-  id,
-  partnershipId: 'p1',
-  youSaid,
-  weDid: `We did ${id}`,
-  status,
-  themeIds: ['t1'],
-  published: id === 'o2',
-  dueOn: '2030-03-31',
-  version: 3,
-});
+const outcome = (id: string, status: Outcome['status'], youSaid: string): Outcome =>
+  anOutcome({
+    id,
+    partnershipId: 'p1',
+    youSaid,
+    weDid: `We did ${id}`,
+    status,
+    themeIds: ['t1'],
+    published: id === 'o2',
+    dueOn: '2030-03-31',
+    version: 3,
+    allowedActions: ['EDIT', 'CHANGE_STATUS'],
+  });
 
-const outcomes = [
+const [o1, o2, o3, o4] = [
   outcome('o1', 'UNDER_CONSIDERATION', 'Letters are confusing'),
   outcome('o2', 'IN_PROGRESS', 'Nobody explains the options'),
   outcome('o3', 'UNDER_CONSIDERATION', 'Waits are too long'),
   outcome('o4', 'NOT_POSSIBLE', 'Open on Sundays'),
 ];
+const outcomes = [o1, o2, o3, o4];
 
 describe('groupByStatus', () => {
   it('puts each outcome in its status column, keeping the order', () => {
@@ -63,8 +67,8 @@ describe('OutcomeBoard', () => {
 
 describe('StatusChangeForm', () => {
   it('asks for the reason before moving an outcome to not possible', async () => {
-    fetchMock.mockImplementation(async () => json(200, { ...outcomes[1], status: 'NOT_POSSIBLE' }));
-    renderWithProviders(<StatusChangeForm outcome={outcomes[1] ?? {}} />);
+    fetchMock.mockImplementation(async () => json(200, { ...o2, status: 'NOT_POSSIBLE' }));
+    renderWithProviders(<StatusChangeForm outcome={o2} />);
     await userEvent.selectOptions(screen.getByLabelText('New status'), 'NOT_POSSIBLE');
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('There is a problem');
@@ -86,8 +90,8 @@ describe('StatusChangeForm', () => {
   });
 
   it('moves on to another status without a reason', async () => {
-    fetchMock.mockImplementation(async () => json(200, { ...outcomes[0], status: 'IN_PROGRESS' }));
-    renderWithProviders(<StatusChangeForm outcome={outcomes[0] ?? {}} />);
+    fetchMock.mockImplementation(async () => json(200, { ...o1, status: 'IN_PROGRESS' }));
+    renderWithProviders(<StatusChangeForm outcome={o1} />);
     expect(screen.queryByRole('option', { name: 'Under consideration' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Change status' }));
     await waitFor(async () =>
@@ -98,7 +102,7 @@ describe('StatusChangeForm', () => {
 
 describe('PublishButton', () => {
   it('after a version conflict says what changed and publishes the latest version', async () => {
-    const loaded = outcomes[0] ?? {};
+    const loaded = o1;
     const latest: Outcome = { ...loaded, weDid: 'They changed this', version: 4 };
     fetchMock
       .mockResolvedValueOnce(
