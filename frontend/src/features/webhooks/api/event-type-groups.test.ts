@@ -17,10 +17,6 @@ describe('groupEventTypes', () => {
     expect(groups[0]?.events.map((e) => e.type)).toEqual(['outcome.created', 'outcome.published']);
     expect(groups[2]?.all).toBeUndefined();
   });
-
-  it('skips entries without a type', () => {
-    expect(groupEventTypes([{ entityType: 'outcome' }, ...catalogue.slice(0, 1)])).toHaveLength(1);
-  });
 });
 
 describe('toggleEventType', () => {

@@ -18,9 +18,7 @@ export function isWildcard(type: string): boolean {
 export function groupEventTypes(catalogue: readonly WebhookEventType[]): EventTypeGroup[] {
   const groups = new Map<string, EventTypeGroup>();
   for (const eventType of catalogue) {
-    const type = eventType.type ?? '';
-    const entityType = eventType.entityType ?? type.split('.')[0] ?? '';
-    if (!type || !entityType) continue;
+    const { type, entityType } = eventType;
     const group = groups.get(entityType) ?? { entityType, events: [] };
     groups.set(entityType, group);
     if (isWildcard(type)) group.all = eventType;
