@@ -26,10 +26,10 @@ public class PublishedNotes {
     @Schema(name = "PublicMeeting", description = "A held meeting whose notes were published: nobody is named.")
     public record PublishedMeeting(UUID id, String title, OffsetDateTime startsAt, LocalDate date, boolean timeConfirmed,
             @Schema(description = "Held under the Chatham House rule: nothing is attributed") boolean chathamHouse,
-            String summary, AttendanceCounts attendance, List<Item> agendaItems, OffsetDateTime notesPublishedAt) {}
+            @Schema(nullable = true) String summary, AttendanceCounts attendance, List<Item> agendaItems, OffsetDateTime notesPublishedAt) {}
 
     @Schema(name = "PublicAgendaItem")
-    public record Item(String title, String notes, List<String> decisions) {}
+    public record Item(String title, @Schema(nullable = true) String notes, List<String> decisions) {}
 
     /** Newest first. */
     public List<PublishedMeeting> of(UUID partnershipId) {

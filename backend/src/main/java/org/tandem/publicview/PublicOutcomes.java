@@ -14,11 +14,13 @@ public record PublicOutcomes(UUID partnershipId, String partnershipName, List<It
     @Schema(name = "PublicOutcome")
     public record Item(UUID id,
             @Schema(description = "You said") String youSaid,
-            @Schema(description = "We did") String weDid,
+            @Schema(description = "We did", nullable = true) String weDid,
             OutcomeStatus status,
-            @Schema(description = "Why, when it was not possible") String statusReason,
+            @Schema(description = "Why, when it was not possible", nullable = true) String statusReason,
             List<String> themes,
-            @Schema(description = "The organisation or board responsible") String responsible,
+            @Schema(description = "The organisation or board responsible", nullable = true) String responsible,
             @Schema(description = "How many pieces of feedback it answers") int feedbackCount,
-            LocalDate dueOn, LocalDate completedOn, OffsetDateTime publishedAt) {}
+            @Schema(nullable = true) LocalDate dueOn,
+            @Schema(nullable = true) LocalDate completedOn,
+            @Schema(nullable = true) OffsetDateTime publishedAt) {}
 }

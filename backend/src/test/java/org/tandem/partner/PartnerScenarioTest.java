@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.identity.RealKeycloak;
@@ -60,6 +61,15 @@ class PartnerScenarioTest {
         outcomeId = as(staff).body(Map.of("partnershipId", partnershipId, "youSaid", "It is hard to get a GP appointment.",
                         "weDid", "Letters now explain every option.", "themeIds", List.of(themeId), "published", true))
                 .post("/api/v1/outcomes").then().statusCode(201).extract().path("id");
+    }
+
+    /** The ICB's theme tree is shared with the demo data and other tests: the scenario's theme does not stay in it. */
+    @AfterEach
+    void theIcbRetiresTheScenariosTheme() {
+        String staff = RealKeycloak.userToken("lewisham-staff");
+        Number version = as(staff).get("/api/v1/themes/" + themeId).then().statusCode(200).extract().path("version");
+        as(staff).header("If-Match", "\"" + version + "\"").body(Map.of()).post("/api/v1/themes/" + themeId + "/retire")
+                .then().statusCode(200);
     }
 
     @Test

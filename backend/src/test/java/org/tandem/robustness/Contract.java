@@ -46,8 +46,7 @@ record Contract(JsonNode document) {
                         resolve(p.path("schema"))));
             }
             List<String> roles = new ArrayList<>();
-            op.path("security").forEach(requirement -> requirement.fields()
-                    .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+            op.path("x-roles").forEach(role -> roles.add(role.asText()));
             JsonNode content = op.path("requestBody").path("content");
             List<String> mediaTypes = new ArrayList<>();
             content.fieldNames().forEachRemaining(mediaTypes::add);

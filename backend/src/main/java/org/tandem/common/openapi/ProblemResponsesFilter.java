@@ -219,7 +219,8 @@ public class ProblemResponsesFilter implements OASFilter {
 
     /**
      * SmallRye lists an operation's roles as the scheme's scopes, but Keycloak grants no such scopes: a generated
-     * client asking for them would be refused. The requirement names the scheme alone; the roles go in the description.
+     * client asking for them would be refused. The requirement names the scheme alone; the roles go in the description,
+     * and in x-roles for tools.
      */
     private static void rolesAreNotScopes(Operation operation) {
         if (operation.getSecurity() == null) {
@@ -235,6 +236,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (!roles.isEmpty()) {
             String before = operation.getDescription() == null ? "" : operation.getDescription() + "\n\n";
             operation.setDescription(before + "Roles: " + String.join(", ", roles) + ".");
+            operation.addExtension("x-roles", new ArrayList<>(roles));
         }
     }
 
