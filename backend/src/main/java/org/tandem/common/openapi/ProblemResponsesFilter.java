@@ -49,7 +49,7 @@ public class ProblemResponsesFilter implements OASFilter {
         CursorPagingContract.declare(openAPI);
         ProblemTypesPerResponse.declareExamples(openAPI);
         ResponseContract.apply(openAPI);
-        PublicAddresses.DEFAULTS.applyTo(openAPI);
+        PublicAddresses.from(org.eclipse.microprofile.config.ConfigProvider.getConfig()).applyTo(openAPI);
         RequestLimits.addTo(openAPI);
         OperationExamples.addTo(openAPI);
     }

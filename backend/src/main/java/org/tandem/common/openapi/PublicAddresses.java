@@ -10,9 +10,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * Where a client finds the API and gets its tokens: the contract's servers and its OAuth2 security scheme.
- * The committed contract is built with the local bin/run addresses (DEFAULTS); a deployment names its own through
- * tandem.api.public-url, tandem.api.token-url and tandem.api.authorization-url, applied when the service starts
- * (see PublicAddressesFilter), so that the document it serves points at itself and its Keycloak.
+ * The committed contract is built with the local bin/run addresses (DEFAULTS). A deployment's build names its own
+ * through tandem.api.public-url, tandem.api.token-url and tandem.api.authorization-url (TANDEM_API_PUBLIC_URL,
+ * TANDEM_API_TOKEN_URL, TANDEM_API_AUTHORIZATION_URL); a running service can also name its server with
+ * quarkus.smallrye-openapi.servers (QUARKUS_SMALLRYE_OPENAPI_SERVERS), which Quarkus applies when it starts.
  */
 record PublicAddresses(String publicUrl, String tokenUrl, String authorizationUrl) {
     static final String SCHEME = "keycloak";
