@@ -1621,6 +1621,12 @@ await test('webhooks: its page shows no secret; disable and enable it, rotate it
   await page.getByRole('button', { name: 'Yes, delete it' }).click();
   await heading('Webhooks');
   await settled();
+  await page.getByRole('heading', { level: 2, name: 'Add a webhook' }).waitFor();
+  await page
+    .locator('.tandem-loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => {});
   expect((await page.getByText(webhookDescription).count()) === 0, 'the deleted webhook is not listed');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');

@@ -121,8 +121,9 @@ export function useDeleteWebhook(webhook: Webhook) {
           params: { path: { id }, query: { version: webhook.version }, header: ifMatch(webhook.version) },
         }),
       ),
-    // The page still open on it would fetch it again (a 404) if its record left the cache now.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: webhookKeys.lists() }),
+    // The lists are dropped, so that the list the page goes back to is fetched afresh rather than shown with the
+    // deleted webhook in it; its own record stays (the page still open on it would fetch it again: a 404).
+    onSuccess: () => queryClient.removeQueries({ queryKey: webhookKeys.lists() }),
   });
 }
 
