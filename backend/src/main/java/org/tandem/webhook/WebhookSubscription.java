@@ -72,11 +72,6 @@ public class WebhookSubscription extends TimestampedEntity implements Audited {
         disabledAt = Instant.now();
     }
 
-    boolean wants(String eventType) {
-        String wildcard = eventType.substring(0, eventType.lastIndexOf('.') + 1) + WebhookEventTypes.ANY_ACTION;
-        return List.of(eventTypes).contains(eventType) || List.of(eventTypes).contains(wildcard);
-    }
-
     @Override
     public String auditType() {
         return "webhook-subscription";
