@@ -2,6 +2,7 @@ package org.tandem.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tandem.common.Published;
 import org.tandem.person.PersonAccounts;
@@ -18,5 +19,10 @@ public class ClaimantAccounts implements PersonAccounts {
     @Override
     public List<String> subjectsOf(UUID personId) {
         return ClaimantAccount.<ClaimantAccount>findByIdOptional(personId).map(a -> List.of(a.userSubject)).orElse(List.of());
+    }
+
+    @Override
+    public Optional<UUID> personOf(String subject) {
+        return ClaimantAccount.ofSubject(subject).map(account -> account.personId);
     }
 }

@@ -1,6 +1,7 @@
 package org.tandem.person;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.tandem.common.Published;
 
@@ -12,4 +13,7 @@ import org.tandem.common.Published;
 @Published
 public interface PersonAccounts {
     List<String> subjectsOf(UUID personId);
+
+    /** The person a sign-in (token subject) is linked to, if any: whose meetings, actions and notifications are "mine". */
+    Optional<UUID> personOf(String subject);
 }
