@@ -1,5 +1,6 @@
 package org.tandem.budget;
 
+import org.tandem.common.persistence.SqlValues;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -52,17 +53,7 @@ record ExportQuery(UUID organisationId, UUID partnershipId, FinancialYear year) 
         // The same reference as Claim.reference(), which the claims feature shows.
         return new ExportLine((UUID) r[0], String.format("C%06d", ((Number) r[1]).longValue()), ((Number) r[2]).longValue(),
                 (UUID) r[3], (String) r[4], (UUID) r[5], (String) r[6], meetingDate, FinancialYear.of(meetingDate).label(),
-                LondonTime.dateOf(instant(r[8])), ((Number) r[9]).longValue(), ((Number) r[10]).longValue(),
+                LondonTime.dateOf(SqlValues.instant(r[8])), ((Number) r[9]).longValue(), ((Number) r[10]).longValue(),
                 ((Number) r[11]).longValue());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

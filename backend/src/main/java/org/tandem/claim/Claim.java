@@ -114,7 +114,7 @@ public class Claim extends TimestampedEntity implements Audited {
 
     /** What people quote to finance: C000042. */
     public String reference() {
-        return String.format("C%06d", number);
+        return ClaimReference.of(number);
     }
 
     @Override

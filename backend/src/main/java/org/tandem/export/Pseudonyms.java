@@ -3,7 +3,6 @@ package org.tandem.export;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.tandem.common.security.HmacSha256;
 
 /**
  * Pseudonymous person ids: HMAC-SHA256 of the person's id under a secret of the exporting organisation, so that an
@@ -27,7 +26,6 @@ public class Pseudonyms {
     static final String DESCRIPTION = "A pseudonym (\"p\" and 32 hex digits): the same person has the same one in every export "
             + "of your organisation and a different one in any other organisation's; it cannot be traced back to them without "
             + "your organisation's secret, which never leaves Tandem.";
-    private static final String ALGORITHM = "HmacSHA256";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AgroalDataSource dataSource;
@@ -44,13 +42,7 @@ public class Pseudonyms {
             secret = load(organisationId);
             secrets.put(organisationId, secret);
         }
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret, ALGORITHM));
-            return new Pseudonymiser(mac);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+        return new Pseudonymiser(HmacSha256.keyed(secret));
     }
 
     private byte[] load(UUID organisationId) throws SQLException {

@@ -1,5 +1,6 @@
 package org.tandem.common.events;
 
+import org.tandem.common.persistence.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
@@ -66,21 +67,11 @@ public class OutboxDispatcher {
     private DomainEvent event(Object[] row) {
         try {
             return new DomainEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
-                    (UUID) row[4], (UUID) row[5], (UUID) row[6], (UUID) row[7], instant(row[8]), (String) row[9],
+                    (UUID) row[4], (UUID) row[5], (UUID) row[6], (UUID) row[7], SqlValues.instant(row[8]), (String) row[9],
                     ((Number) row[10]).longValue(), json.readTree((String) row[11]));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("outbox event " + row[0] + " has a payload that is not JSON", e);
         }
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 
     /** Off in tests, which dispatch when they choose; on everywhere else unless tandem.outbox.dispatch=false. */

@@ -1,0 +1,96 @@
+package org.tandem.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.tandem.common.web.LondonTime;
+import org.tandem.mail.MailQueue;
+
+/**
+ * The daily digest: at the configured London time, each person's notifications chosen for the digest and not yet in
+ * one, grouped by partnership, in one mail. One digest per person and day: the first instance to insert its row
+ * sends it; a backend that was down at that time sends it when it is back (the check runs every minute).
+ */
+@ApplicationScoped
+class Digests {
+    private final EntityManager entityManager;
+    private final MailQueue mailQueue;
+    private final NotificationMails mails;
+    private final NotificationSchedule schedule;
+    private final Suppressions suppressions;
+
+    Digests(EntityManager entityManager, MailQueue mailQueue, NotificationMails mails, NotificationSchedule schedule,
+            Suppressions suppressions) {
+        this.suppressions = suppressions;
+        this.entityManager = entityManager;
+        this.mailQueue = mailQueue;
+        this.mails = mails;
+        this.schedule = schedule;
+    }
+
+    @Scheduled(every = "${tandem.notifications.digest-check-every:1m}", skipExecutionIf = NotificationSchedule.class,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendNow() {
+        send(Instant.now());
+    }
+
+    /** Sends the digests due at {@code now}; returns how many were sent. */
+    int send(Instant now) {
+        if (LondonTime.of(now).toLocalTime().isBefore(schedule.digestAt())) {
+            return 0;
+        }
+        LocalDate today = LondonTime.dateOf(now);
+        List<UUID> waiting = QuarkusTransaction.requiringNew().call(() -> waitingPeople(today));
+        int sent = 0;
+        for (UUID person : waiting) {
+            if (QuarkusTransaction.requiringNew().call(() -> sendTo(person, today))) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> waitingPeople(LocalDate today) {
+        return entityManager.createNativeQuery("SELECT DISTINCT n.recipient_person_id FROM notification n "
+                        + "WHERE n.delivery = 'DIGEST' AND n.digest_id IS NULL AND NOT EXISTS (SELECT 1 FROM notification_digest d "
+                        + "WHERE d.person_id = n.recipient_person_id AND d.digest_date = :today)")
+                .setParameter("today", today).getResultList();
+    }
+
+    private boolean sendTo(UUID person, LocalDate today) {
+        UUID digestId = UUID.randomUUID();
+        int claimed = entityManager.createNativeQuery("INSERT INTO notification_digest (id, person_id, digest_date, created_at) "
+                        + "VALUES (:id, :person, :today, now()) ON CONFLICT (person_id, digest_date) DO NOTHING")
+                .setParameter("id", digestId).setParameter("person", person).setParameter("today", today).executeUpdate();
+        if (claimed == 0) {
+            return false; // another instance sent today's
+        }
+        entityManager.createNativeQuery("UPDATE notification SET digest_id = :digest WHERE recipient_person_id = :person "
+                        + "AND delivery = 'DIGEST' AND digest_id IS NULL")
+                .setParameter("digest", digestId).setParameter("person", person).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT p.name, n.title, n.body, n.link FROM notification n "
+                        + "LEFT JOIN partnership p ON p.id = n.partnership_id WHERE n.digest_id = :digest "
+                        + "ORDER BY p.name NULLS LAST, n.created_at, n.id")
+                .setParameter("digest", digestId).getResultList();
+        Optional<Addressee> addressee = Addressee.of(Recipient.person(person), entityManager).filter(Addressee::mayEmail)
+                .filter(to -> !suppressions.suppressed(to.recipient().key(), NotificationMails.DIGEST_KIND));
+        if (rows.isEmpty() || addressee.isEmpty()) {
+            return false; // consent withdrawn or unsubscribed since: they stay in the notification centre
+        }
+        List<NotificationMails.DigestEntry> entries = rows.stream()
+                .map(row -> new NotificationMails.DigestEntry((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .toList();
+        UUID mailId = mailQueue.enqueue(mails.digest(digestId, addressee.get(), entries, Wording.day(today)));
+        entityManager.createNativeQuery("UPDATE notification_digest SET mail_id = :mail WHERE id = :id")
+                .setParameter("mail", mailId).setParameter("id", digestId).executeUpdate();
+        return true;
+    }
+}
