@@ -23,6 +23,8 @@ import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
 import { NotFoundPage } from './routes/not-found';
+import { NotificationCentrePage } from './routes/notifications/notification-centre';
+import { NotificationPreferencesPage } from './routes/notifications/notification-preferences';
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
@@ -94,6 +96,8 @@ export const router = createBrowserRouter([
       { path: 'audit', element: <AuditPage /> },
       { path: 'webhooks', element: <WebhookListPage /> },
       { path: 'webhooks/:id', element: <WebhookPage /> },
+      { path: 'notifications', element: <NotificationCentrePage /> },
+      { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
       // Only analysts and admins export: their pages load on demand.
       {
         path: 'exports',

@@ -181,10 +181,11 @@ export function Checkbox({ label, hint, checked, onChange, id }: CheckboxProps) 
 
 interface RadiosProps<V extends string> {
   legend: ReactNode;
+  hint?: ReactNode;
   name: string;
   value: V | '';
   onChange: (value: V) => void;
-  options: readonly { value: V; label: string }[];
+  options: readonly { value: V; label: string; disabled?: boolean }[];
   error?: string | undefined;
   inline?: boolean;
   id?: string;
@@ -192,6 +193,7 @@ interface RadiosProps<V extends string> {
 
 export function Radios<V extends string>({
   legend,
+  hint,
   name,
   value,
   onChange,
@@ -200,11 +202,16 @@ export function Radios<V extends string>({
   inline,
   id,
 }: RadiosProps<V>) {
-  const ids = useFieldIds(id, undefined, error);
+  const ids = useFieldIds(id, hint, error);
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={ids.errorId}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(ids.hintId, ids.errorId)}>
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        {hint && (
+          <div className="nhsuk-hint" id={ids.hintId}>
+            {hint}
+          </div>
+        )}
         {error && (
           <span className="nhsuk-error-message" id={ids.errorId}>
             <span className="nhsuk-u-visually-hidden">Error:</span> {error}
@@ -222,6 +229,7 @@ export function Radios<V extends string>({
                   type="radio"
                   value={o.value}
                   checked={value === o.value}
+                  disabled={o.disabled}
                   onChange={() => onChange(o.value)}
                 />
                 <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>

@@ -44,6 +44,11 @@ export function formatShortDate(value: string | undefined | null): string {
   return shortDateFormat.format(date);
 }
 
+/** "Wednesday 17 July 2024 at 13:45", in London. */
+export function formatMoment(value: string | null | undefined): string {
+  return value ? `${formatDate(value)} at ${formatTime(value)}` : '';
+}
+
 /** "13:45" in London. */
 export function formatTime(value: string | undefined | null): string {
   return value ? timeFormat.format(new Date(value)) : '';

@@ -1,4 +1,5 @@
 import { useAuth } from 'react-oidc-context';
+import { NotificationsLink } from '@/features/notifications/components/notifications-link';
 import { useOrganisations } from '@/features/organisations/api/organisations';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/use-current-user';
@@ -32,6 +33,9 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
               {organisation} · {roleLabel(user.roles)}
             </span>
           </span>
+        </li>
+        <li className="nhsuk-header__account-item">
+          <NotificationsLink />
         </li>
         <li className="nhsuk-header__account-item">
           <button

@@ -6,8 +6,9 @@ import { Pagination } from '@/components/pagination';
 import { ResponsiveTable, type Column } from '@/components/responsive-table';
 import { useWebhookList, type Webhook } from '@/features/webhooks/api/webhooks';
 import { AddWebhookForm } from '@/features/webhooks/components/webhook-form';
-import { DisabledReason, formatMoment, WebhookStatusTag } from '@/features/webhooks/components/webhook-status';
+import { DisabledReason, WebhookStatusTag } from '@/features/webhooks/components/webhook-status';
 import { pageFromSearch } from '@/lib/api/paging';
+import { formatMoment } from '@/lib/dates';
 
 const columns: Column<Webhook>[] = [
   {

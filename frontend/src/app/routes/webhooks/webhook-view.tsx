@@ -12,7 +12,8 @@ import {
 } from '@/features/webhooks/api/webhooks';
 import { DeliveryLog } from '@/features/webhooks/components/delivery-log';
 import { SigningSecret } from '@/features/webhooks/components/signing-secret';
-import { DisabledReason, formatMoment, WebhookStatusTag } from '@/features/webhooks/components/webhook-status';
+import { DisabledReason, WebhookStatusTag } from '@/features/webhooks/components/webhook-status';
+import { formatMoment } from '@/lib/dates';
 
 /** One subscription: what it sends where, disable or enable it, a new secret, delete it, and its delivery log. */
 export function WebhookPage() {

@@ -5,9 +5,10 @@ import { Loading } from '@/components/loading';
 import { Pagination } from '@/components/pagination';
 import { ResponsiveTable, type Column } from '@/components/responsive-table';
 import { pageFromSearch } from '@/lib/api/paging';
+import { formatMoment } from '@/lib/dates';
 import type { DeliveryStatusFilter } from '../api/keys';
 import { useReplayDelivery, useWebhookDeliveries, type Webhook, type WebhookDelivery } from '../api/webhooks';
-import { DELIVERY_STATUS_OPTIONS, DeliveryStatusTag, formatMoment } from './webhook-status';
+import { DELIVERY_STATUS_OPTIONS, DeliveryStatusTag } from './webhook-status';
 
 function statusFilter(value: string | null): DeliveryStatusFilter | undefined {
   return value === 'PENDING' || value === 'DELIVERED' || value === 'FAILED' ? value : undefined;

@@ -1,11 +1,5 @@
 import { Tag } from '@/components/page';
-import { formatDate, formatTime } from '@/lib/dates';
 import type { Webhook, WebhookDelivery } from '../api/webhooks';
-
-/** "Wednesday 17 July 2024 at 13:45", in London. */
-export function formatMoment(value: string | null | undefined): string {
-  return value ? `${formatDate(value)} at ${formatTime(value)}` : '';
-}
 
 /** Tandem names itself in the reason when it disabled a subscription after failed deliveries. */
 export function disabledByTandem(webhook: Webhook): boolean {

@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ifMatch, unwrap, unwrapEmpty } from '@/lib/api/client';
+import { isApiError } from '@/lib/api/problem';
+import { PAGE_SIZE } from '@/lib/api/paging';
+import {
+  notificationClient as client,
+  type NotificationPreferencesRequest,
+  type NotificationPreferencesView,
+  type NotificationView,
+} from './interim-client';
+import { notificationKeys, type NotificationListParams } from './keys';
+
+export type Notification = NotificationView;
+export type NotificationPreferences = NotificationPreferencesView;
+export type NotificationPreferencesRequestBody = NotificationPreferencesRequest;
+export type Delivery = NonNullable<NonNullable<NotificationPreferences['kinds']>[number]['delivery']>;
+
+/** How often the header asks how many are unread (and again whenever the window regains focus). */
+const UNREAD_POLL_MS = 60_000;
+
+export function useUnreadCount() {
+  return useQuery({
+    queryKey: notificationKeys.unreadCount(),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/notifications/unread-count', { signal })),
+    refetchInterval: UNREAD_POLL_MS,
+    refetchOnWindowFocus: true,
+    staleTime: 0,
+  });
+}
+
+/** One page of the signed-in person's notifications, newest first; only the unread ones if asked. */
+export function useNotifications({ unreadOnly, page }: NotificationListParams) {
+  return useQuery({
+    queryKey: notificationKeys.list({ unreadOnly, page }),
+    queryFn: ({ signal }) =>
+      unwrap(
+        client.GET('/api/v1/notifications', {
+          params: { query: { unread: unreadOnly || undefined, page, size: PAGE_SIZE } },
+          signal,
+        }),
+      ),
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** After reading: the lists and the header's count are asked again. */
+function useRefreshAfterRead() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+}
+
+export function useMarkRead() {
+  const refresh = useRefreshAfterRead();
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrapEmpty(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+}
+
+export function useMarkAllRead() {
+  const refresh = useRefreshAfterRead();
+  return useMutation({
+    mutationFn: () => unwrapEmpty(client.POST('/api/v1/notifications/read-all')),
+    onSuccess: refresh,
+  });
+}
+
+export function useNotificationPreferences() {
+  return useQuery({
+    queryKey: notificationKeys.preferences(),
+    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/notification-preferences', { signal })),
+  });
+}
+
+export function useSaveNotificationPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NotificationPreferencesRequestBody) =>
+      unwrap(client.PUT('/api/v1/notification-preferences', { params: { header: ifMatch(body.version) }, body })),
+    onSuccess: (saved) => queryClient.setQueryData(notificationKeys.preferences(), saved),
+  });
+}
+
+/** The server's answer for a sign-in that is not linked to a person in the directory: nobody to notify. */
+export function isNotLinked(error: unknown): boolean {
+  return isApiError(error) && error.status === 409 && (error.problem.type ?? '').endsWith('not-linked');
+}
