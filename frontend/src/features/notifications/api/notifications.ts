@@ -1,19 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ifMatch, unwrap, unwrapEmpty } from '@/lib/api/client';
+import { api, ifMatch, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
 import { isApiError } from '@/lib/api/problem';
 import { PAGE_SIZE } from '@/lib/api/paging';
-import {
-  notificationClient as client,
-  type NotificationPreferencesRequest,
-  type NotificationPreferencesView,
-  type NotificationView,
-} from './interim-client';
 import { notificationKeys, type NotificationListParams } from './keys';
 
-export type Notification = NotificationView;
-export type NotificationPreferences = NotificationPreferencesView;
-export type NotificationPreferencesRequestBody = NotificationPreferencesRequest;
-export type Delivery = NonNullable<NonNullable<NotificationPreferences['kinds']>[number]['delivery']>;
+export type Notification = Schemas['Notification'];
+export type NotificationPreferences = Schemas['NotificationPreferences'];
+export type NotificationPreferencesRequest = Schemas['NotificationPreferencesRequest'];
+export type Delivery = Schemas['Delivery'];
 
 /** How often the header asks how many are unread (and again whenever the window regains focus). */
 const UNREAD_POLL_MS = 60_000;
@@ -21,7 +15,7 @@ const UNREAD_POLL_MS = 60_000;
 export function useUnreadCount() {
   return useQuery({
     queryKey: notificationKeys.unreadCount(),
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/notifications/unread-count', { signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/notifications/unread-count', { signal })),
     refetchInterval: UNREAD_POLL_MS,
     refetchOnWindowFocus: true,
     staleTime: 0,
@@ -34,7 +28,7 @@ export function useNotifications({ unreadOnly, page }: NotificationListParams) {
     queryKey: notificationKeys.list({ unreadOnly, page }),
     queryFn: ({ signal }) =>
       unwrap(
-        client.GET('/api/v1/notifications', {
+        api.GET('/api/v1/notifications', {
           params: { query: { unread: unreadOnly || undefined, page, size: PAGE_SIZE } },
           signal,
         }),
@@ -52,8 +46,7 @@ function useRefreshAfterRead() {
 export function useMarkRead() {
   const refresh = useRefreshAfterRead();
   return useMutation({
-    mutationFn: (id: string) =>
-      unwrapEmpty(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
+    mutationFn: (id: string) => unwrapEmpty(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: refresh,
   });
 }
@@ -61,7 +54,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const refresh = useRefreshAfterRead();
   return useMutation({
-    mutationFn: () => unwrapEmpty(client.POST('/api/v1/notifications/read-all')),
+    mutationFn: () => unwrapEmpty(api.POST('/api/v1/notifications/read-all')),
     onSuccess: refresh,
   });
 }
@@ -69,15 +62,15 @@ export function useMarkAllRead() {
 export function useNotificationPreferences() {
   return useQuery({
     queryKey: notificationKeys.preferences(),
-    queryFn: ({ signal }) => unwrap(client.GET('/api/v1/notification-preferences', { signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/notification-preferences', { signal })),
   });
 }
 
 export function useSaveNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: NotificationPreferencesRequestBody) =>
-      unwrap(client.PUT('/api/v1/notification-preferences', { params: { header: ifMatch(body.version) }, body })),
+    mutationFn: (body: NotificationPreferencesRequest) =>
+      unwrap(api.PUT('/api/v1/notification-preferences', { params: { header: ifMatch(body.version) }, body })),
     onSuccess: (saved) => queryClient.setQueryData(notificationKeys.preferences(), saved),
   });
 }

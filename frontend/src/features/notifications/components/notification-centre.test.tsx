@@ -52,22 +52,23 @@ describe('NotificationCentre', () => {
   it('shows each notification with its kind, partnership, London time, body and link; unread ones say so', async () => {
     answerWith([invitation, outcome]);
     renderWithProviders(<NotificationCentre />, { route: '/notifications' });
-    const items = await screen.findAllByRole('listitem');
-    expect(items).toHaveLength(2);
-    const [first, second] = items as [HTMLElement, HTMLElement];
-    expect(within(first).getByText('Unread')).toBeInTheDocument();
-    expect(within(first).getByRole('heading', { level: 2 })).toHaveTextContent(invitation.title);
-    expect(first).toHaveTextContent(
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+    const [firstItem, secondItem] = screen.getAllByRole('listitem');
+    if (!firstItem || !secondItem) throw new Error('two notifications listed');
+    const [first, second] = [within(firstItem), within(secondItem)];
+    expect(first.getByText('Unread')).toBeInTheDocument();
+    expect(first.getByRole('heading', { level: 2 })).toHaveTextContent(invitation.title);
+    expect(firstItem).toHaveTextContent(
       "Meeting invitation · Lewisham People's Partnership · Friday 17 July 2026 at 13:45",
     );
-    expect(within(first).getByText('Reply in Tandem to say whether you can come.')).toBeInTheDocument();
-    expect(within(first).getByRole('link', { name: /See the details/ })).toHaveAttribute('href', '/meetings/m1');
-    expect(within(first).getByRole('button', { name: /^Mark as read/ })).toBeInTheDocument();
+    expect(first.getByText('Reply in Tandem to say whether you can come.')).toBeInTheDocument();
+    expect(first.getByRole('link', { name: /See the details/ })).toHaveAttribute('href', '/meetings/m1');
+    expect(first.getByRole('button', { name: /^Mark as read/ })).toBeInTheDocument();
 
-    expect(within(second).queryByText('Unread')).not.toBeInTheDocument();
-    expect(within(second).queryByRole('button', { name: /^Mark as read/ })).not.toBeInTheDocument();
-    expect(second).toHaveTextContent('You said, we did · Monday 5 January 2026 at 09:00');
-    expect(within(second).getByRole('link', { name: /See the details/ })).toHaveAttribute('href', outcome.link);
+    expect(second.queryByText('Unread')).not.toBeInTheDocument();
+    expect(second.queryByRole('button', { name: /^Mark as read/ })).not.toBeInTheDocument();
+    expect(secondItem).toHaveTextContent('You said, we did · Monday 5 January 2026 at 09:00');
+    expect(second.getByRole('link', { name: /See the details/ })).toHaveAttribute('href', outcome.link);
     expect(screen.getByText('2 notifications')).toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import { Radios } from '@/components/form-fields';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
-import type { Delivery, NotificationPreferences, NotificationPreferencesRequestBody } from '../api/notifications';
+import type { Delivery, NotificationPreferences, NotificationPreferencesRequest } from '../api/notifications';
 
 /** The form's values: each kind's delivery. */
 export type DeliveryValues = Record<string, Delivery>;
@@ -31,7 +31,7 @@ export function preferencesLabels(preferences: NotificationPreferences | undefin
 export function preferencesRequest(
   values: DeliveryValues,
   version: number | undefined,
-): NotificationPreferencesRequestBody {
+): NotificationPreferencesRequest {
   return { version, kinds: Object.entries(values).map(([kind, delivery]) => ({ kind, delivery })) };
 }
 
