@@ -1632,6 +1632,115 @@ await test('webhooks: its page shows no secret; disable and enable it, rotate it
   await heading('Sign in to Tandem');
 });
 
+const notifiedAction = `Bring the leaflets to the stall ${stamp}`;
+
+/** The header's unread count, as its link reads to a screen reader: "Notifications (3 unread)", 0 for "Notifications". */
+async function unreadInHeader() {
+  const text = (await page.getByTestId('notifications-link').innerText()).replace(/\s+/g, ' ').trim();
+  return Number(/\((\d+)/.exec(text)?.[1] ?? 0);
+}
+
+await test('notifications: staff give the member an action; the member sees it counted, reads it, and chooses how to hear', async () => {
+  await switchUser('lewisham-staff');
+  const staff = { Authorization: `Bearer ${await accessToken()}`, 'Content-Type': 'application/json' };
+  const found = await fetch(`${API}/api/v1/partnerships?q=${encodeURIComponent('Lewisham People')}`, {
+    headers: staff,
+  });
+  const lpp = (await found.json()).items.find((p) => p.name === "Lewisham People's Partnership");
+  expect(lpp, 'the demo partnership is listed');
+  const people = await (
+    await fetch(`${API}/api/v1/people?q=${encodeURIComponent('Sam Wilson')}`, { headers: staff })
+  ).json();
+  const sam = people.items.find((p) => p.displayName === 'Sam Wilson');
+  expect(sam, 'the person lewisham-member is linked to is in the directory');
+  const meeting = await fetch(`${API}/api/v1/meetings`, {
+    method: 'POST',
+    headers: staff,
+    body: JSON.stringify({
+      partnershipId: lpp.id,
+      title: `Notifications test meeting ${stamp}`,
+      startsAt: `${meetingDate}T10:00:00Z`,
+      endsAt: `${meetingDate}T12:00:00Z`,
+      format: 'IN_PERSON',
+      venue: 'Lewisham Civic Centre',
+    }),
+  });
+  expect(meeting.status === 201, `meeting created: ${meeting.status}`);
+  const action = await fetch(`${API}/api/v1/meetings/${(await meeting.json()).id}/actions`, {
+    method: 'POST',
+    headers: staff,
+    body: JSON.stringify({ description: notifiedAction, ownerPersonId: sam.id, dueOn: meetingDate }),
+  });
+  expect(action.status === 201, `action created: ${action.status} ${await action.text()}`);
+
+  await switchUser('lewisham-member');
+  // The outbox dispatcher makes the notification within seconds: wait for it, then load the page afresh.
+  const member = { Authorization: `Bearer ${await accessToken()}` };
+  let arrived = false;
+  for (let i = 0; i < 30 && !arrived; i++) {
+    const list = await (await fetch(`${API}/api/v1/notifications?unread=true&size=50`, { headers: member })).json();
+    arrived = (list.items ?? []).some((n) => n.title.includes(notifiedAction));
+    if (!arrived) await page.waitForTimeout(1_000);
+  }
+  expect(arrived, 'the notification of the action was made');
+  await page.reload();
+  await page.getByRole('link', { name: /^Notifications \(\d+ unread\)$/ }).waitFor({ timeout: 15_000 });
+  const before = await unreadInHeader();
+  expect(before >= 1, `the header counts it: ${before}`);
+  await axe('home with unread notifications');
+
+  await page.getByTestId('notifications-link').click();
+  await heading('Notifications');
+  const item = page.locator('li.tandem-notification', { hasText: notifiedAction });
+  await item.getByText('Unread', { exact: true }).waitFor();
+  await item.getByText('Actions given to you', { exact: false }).waitFor();
+  await item.getByText("Lewisham People's Partnership", { exact: false }).waitFor();
+  await axe('notification centre');
+  await shot('80-notifications');
+  await item.getByRole('button', { name: /^Mark as read/ }).click();
+  await page.waitForFunction(
+    (count) => {
+      const text = document.querySelector('[data-testid="notifications-link"]')?.textContent ?? '';
+      return Number(/\((\d+)/.exec(text)?.[1] ?? 0) === count;
+    },
+    before - 1,
+    { timeout: 15_000 },
+  );
+  await item.getByRole('button', { name: /^Mark as read/ }).waitFor({ state: 'detached' });
+  expect((await item.getByText('Unread', { exact: true }).count()) === 0, 'it is no longer marked unread');
+  await axe('notification centre after reading one');
+  await page.getByLabel('Unread only').check();
+  await page.waitForURL(/unread=true/);
+  await settled();
+  expect(
+    (await page.locator('li.tandem-notification', { hasText: notifiedAction }).count()) === 0,
+    'not among the unread',
+  );
+  await axe('unread notifications only');
+
+  await page.getByRole('link', { name: 'Choose what Tandem tells you, and how' }).click();
+  await heading('What Tandem tells you');
+  const actions = page.getByRole('group', { name: 'Actions given to you' });
+  await actions.waitFor();
+  // Sam Wilson has no email address in the demo data: the page says why nothing is mailed, and offers only Tandem.
+  await page.getByTestId('cannot-email').waitFor();
+  expect(await actions.getByLabel('Email me at once').isDisabled(), 'no email choice without an address');
+  await axe('notification preferences');
+  await shot('81-notification-preferences');
+  await actions.getByLabel('Only in Tandem').check();
+  await page.getByRole('button', { name: 'Save preferences' }).click();
+  await page.getByText('Your choices are saved.').waitFor();
+  await axe('notification preferences saved');
+  await page.reload();
+  await heading('What Tandem tells you');
+  expect(
+    await page.getByRole('group', { name: 'Actions given to you' }).getByLabel('Only in Tandem').isChecked(),
+    'the choice is kept',
+  );
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });

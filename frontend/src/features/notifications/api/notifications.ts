@@ -75,7 +75,14 @@ export function useSaveNotificationPreferences() {
   });
 }
 
-/** The server's answer for a sign-in that is not linked to a person in the directory: nobody to notify. */
+/**
+ * A load refused because the sign-in is not linked to a person in the directory: nobody to notify. Reading refuses
+ * nothing else with 409, so a business-rule 409 on a load means this too.
+ */
 export function isNotLinked(error: unknown): boolean {
-  return isApiError(error) && error.status === 409 && (error.problem.type ?? '').endsWith('not-linked');
+  return (
+    isApiError(error) &&
+    error.status === 409 &&
+    ((error.problem.type ?? '').endsWith('not-linked') || error.slug === 'business-rule')
+  );
 }
