@@ -75,9 +75,9 @@ describe('NotificationPreferencesPage', () => {
     expect(within(invitations).getByLabelText('Only in Tandem')).toBeEnabled();
   });
 
-  it('says when the sign-in is not linked to a person', async () => {
+  it.each(['not-linked', 'business-rule'])('says when the sign-in is not linked to a person (409 %s)', async (slug) => {
     fetchMock.mockImplementation(async () =>
-      problem(409, { type: 'https://tandem.example.org/problems/not-linked', title: 'Not linked to a person' }),
+      problem(409, { type: `https://tandem.example.org/problems/${slug}`, title: 'Not linked to a person' }),
     );
     renderPage();
     expect(
