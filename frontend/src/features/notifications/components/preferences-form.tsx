@@ -25,7 +25,7 @@ export function preferencesToValues(preferences: NotificationPreferences): Deliv
 }
 
 export function preferencesLabels(preferences: NotificationPreferences | undefined): Record<string, string> {
-  return Object.fromEntries(kindsOf(preferences ?? {}).map((k) => [k.kind, k.label ?? k.kind]));
+  return preferences ? Object.fromEntries(kindsOf(preferences).map((k) => [k.kind, k.label || k.kind])) : {};
 }
 
 export function preferencesRequest(
