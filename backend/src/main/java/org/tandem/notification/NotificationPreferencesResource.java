@@ -10,9 +10,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.change.Changes;
@@ -38,6 +41,7 @@ public class NotificationPreferencesResource {
     @GET
     @Operation(operationId = "getNotificationPreferences", summary = "How each kind of notification reaches you",
             description = "409 when your sign-in is not linked to a person.")
+    @APIResponseSchema(value = NotificationPreferencesView.class, responseCode = "200", responseDescription = "Your choices")
     @APIResponse(responseCode = "409", description = "Your sign-in is not linked to a person")
     public RestResponse<NotificationPreferencesView> get() {
         UUID me = access.linkedPerson();
@@ -50,10 +54,12 @@ public class NotificationPreferencesResource {
     @Operation(operationId = "updateNotificationPreferences", summary = "Choose how each kind of notification reaches you",
             description = "Send the version you loaded (or If-Match). Kinds left out keep their choice. Without an address "
                     + "or consent to be contacted nothing is mailed, whatever you choose.")
+    @APIResponseSchema(value = NotificationPreferencesView.class, responseCode = "200", responseDescription = "Your choices, saved")
     @APIResponse(responseCode = "409", description = "Someone changed them since you loaded them, or your sign-in is not linked to a person")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<NotificationPreferencesView> update(@NotNull @Valid NotificationPreferencesRequest body,
             @HeaderParam("If-Match") String ifMatch) {
+        Map<NotificationKind, Delivery> chosen = choices(body);
         UUID me = access.linkedPerson();
         NotificationSettings settings = settingsOf(me);
         Versions.check(settings.version, body.version(), ifMatch);
@@ -61,20 +67,27 @@ public class NotificationPreferencesResource {
         if (!fresh) {
             changes.updating(settings);
         }
-        for (int i = 0; i < body.kinds().size(); i++) {
-            NotificationPreferencesRequest.Choice choice = body.kinds().get(i);
-            String field = "kinds[" + i + "].kind";
-            NotificationKind kind = NotificationKind.ofKey(choice.kind()).orElseThrow(() -> ProblemException.invalid(
-                    field, "is not a kind of notification: one of " + Arrays.stream(NotificationKind.values())
-                            .map(NotificationKind::key).toList()));
-            settings.choose(kind, choice.delivery());
-        }
+        chosen.forEach(settings::choose);
         if (fresh) {
+            // Version 0 is what everyone loaded before the first save: the saved row starts at 1, so their edits are stale.
+            settings.version = 1;
             settings.persist();
             changes.created(settings);
         }
         NotificationSettings.flush();
         return Responses.ok(view(me, settings), settings.version);
+    }
+
+    private static Map<NotificationKind, Delivery> choices(NotificationPreferencesRequest body) {
+        Map<NotificationKind, Delivery> chosen = new LinkedHashMap<>();
+        for (int i = 0; i < body.kinds().size(); i++) {
+            NotificationPreferencesRequest.Choice choice = body.kinds().get(i);
+            String field = "kinds[" + i + "].kind";
+            NotificationKind kind = NotificationKind.ofKey(choice.kind()).orElseThrow(() -> ProblemException.invalid(field,
+                    "is not a kind of notification: one of " + Arrays.stream(NotificationKind.values()).map(NotificationKind::key).toList()));
+            chosen.put(kind, choice.delivery());
+        }
+        return chosen;
     }
 
     private NotificationSettings settingsOf(UUID personId) {

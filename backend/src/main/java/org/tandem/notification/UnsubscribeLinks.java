@@ -13,7 +13,7 @@ import org.tandem.common.security.HmacSha256;
  * unsubscribe someone else, and readable without signing in (a mail program posts to it).
  */
 @ApplicationScoped
-class UnsubscribeLinks {
+public class UnsubscribeLinks {
     static final String ALL_KINDS = "*";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -29,9 +29,9 @@ class UnsubscribeLinks {
     /** What a link unsubscribes from. */
     record Subscription(String recipientKey, String kind) {}
 
-    String url(Recipient recipient, String kind) {
+    public String url(Recipient recipient, String kind) {
         String payload = ENCODER.encodeToString((recipient.key() + "\n" + kind).getBytes(StandardCharsets.UTF_8));
-        return links.api("/api/v1/unsubscribe/" + payload + "." + ENCODER.encodeToString(sign(payload)));
+        return links.api("/api/v1/public/unsubscribe/" + payload + "." + ENCODER.encodeToString(sign(payload)));
     }
 
     /** The subscription a token names, if its signature holds. */

@@ -38,6 +38,11 @@ class EveryWriteIsEvidenceTest {
     private static final Map<String, Integer> RECORDS_CHANGED = Map.of("importFeedback", 2);
     private static final Path EVENT_CATALOGUE = Path.of("..", "docs", "events.md");
     private static final Set<String> EVERY_RECORD = Set.of("created", "updated", "deleted");
+    /**
+     * Writes that change nobody's record: a person marking their own notifications read, and the one-click
+     * unsubscribe of a mail (kept as a suppression of the address, docs/notifications.md).
+     */
+    private static final Set<String> NOT_RECORD_CHANGES = Set.of("markNotificationRead", "markAllNotificationsRead", "unsubscribe");
 
     @Inject
     AgroalDataSource dataSource;
@@ -48,7 +53,8 @@ class EveryWriteIsEvidenceTest {
     @TestFactory
     Stream<DynamicTest> everyWriteLeavesOneEntryAndOneEventPerRecordItChanged() throws IOException {
         String catalogue = Files.readString(EVENT_CATALOGUE);
-        return table.rows().values().stream().filter(row -> !row.method().equals("GET"))
+        return table.rows().values().stream()
+                .filter(row -> !row.method().equals("GET") && !NOT_RECORD_CHANGES.contains(row.operationId()))
                 .map(row -> DynamicTest.dynamicTest(row.operationId(), () -> check(row, catalogue)));
     }
 

@@ -44,6 +44,7 @@ final class Operations {
         auditTrail();
         exports();
         webhooks();
+        notifications();
     }
 
     Map<String, Request> all() {
@@ -410,5 +411,19 @@ final class Operations {
             body.put("version", version);
         }
         return body;
+    }
+
+    private void notifications() {
+        String notifications = API + "/notifications";
+        op("listNotifications", w -> get(notifications));
+        op("countUnreadNotifications", w -> get(notifications + "/unread-count"));
+        op("markNotificationRead", w -> post(notifications + "/" + w.notification() + "/read", null));
+        op("markAllNotificationsRead", w -> post(notifications + "/read-all", null));
+        String preferences = API + "/notification-preferences";
+        op("getNotificationPreferences", w -> get(preferences));
+        op("updateNotificationPreferences", w -> put(preferences, Map.of("kinds",
+                List.of(Map.of("kind", "meeting-papers", "delivery", "IMMEDIATE")))).header("If-Match", "*"));
+        op("showUnsubscribe", w -> get(API + "/public/unsubscribe/" + w.unsubscribeToken()));
+        op("unsubscribe", w -> post(API + "/public/unsubscribe/" + w.unsubscribeToken(), null));
     }
 }

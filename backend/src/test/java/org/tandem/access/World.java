@@ -2,6 +2,7 @@ package org.tandem.access;
 
 import static org.tandem.support.Api.as;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,9 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.tandem.access.AccessTable.Relation;
 import org.tandem.claim.ClaimFixtures;
+import org.tandem.notification.Notification;
+import org.tandem.notification.Recipient;
+import org.tandem.notification.UnsubscribeLinks;
 import org.tandem.support.TestOrganisation;
 import org.tandem.support.Tokens;
 import org.tandem.webhook.DeliveryStatus;
@@ -209,6 +213,30 @@ final class World {
             delivery.persist();
             return delivery.id.toString();
         }));
+    }
+
+    // --- notifications ---
+    /** An unread notification of the owner organisation's member (the claimant), as the fan-out records them. */
+    String notification() {
+        return once("notification", () -> QuarkusTransaction.requiringNew().call(() -> {
+            UUID id = UUID.randomUUID();
+            Notification.getEntityManager().createNativeQuery("INSERT INTO notification (id, recipient_key, recipient_person_id, "
+                            + "organisation_id, kind, source_key, title, body, delivery, created_at) VALUES (:id, :key, :person, "
+                            + ":organisation, 'action-assigned', :source, 'Action for you', 'An action', 'NONE', now())")
+                    .setParameter("id", id).setParameter("key", "person:" + claimant())
+                    .setParameter("person", UUID.fromString(claimant())).setParameter("organisation", UUID.fromString(own.id()))
+                    .setParameter("source", "access-matrix:" + id).executeUpdate();
+            return id.toString();
+        }));
+    }
+
+    /** The token of an unsubscribe link as mails carry it. */
+    String unsubscribeToken() {
+        return once("unsubscribe token", () -> {
+            String url = Arc.container().instance(UnsubscribeLinks.class).get()
+                    .url(Recipient.address("access-matrix-" + UUID.randomUUID() + "@example.org"), "meeting-papers");
+            return url.substring(url.lastIndexOf('/') + 1);
+        });
     }
 
     // --- money ---
