@@ -24,9 +24,11 @@ class Digests {
     private final NotificationMails mails;
     private final NotificationSchedule schedule;
     private final Suppressions suppressions;
+    private final DigestEntries digestEntries;
 
     Digests(EntityManager entityManager, MailQueue mailQueue, NotificationMails mails, NotificationSchedule schedule,
-            Suppressions suppressions) {
+            Suppressions suppressions, DigestEntries digestEntries) {
+        this.digestEntries = digestEntries;
         this.suppressions = suppressions;
         this.entityManager = entityManager;
         this.mailQueue = mailQueue;
@@ -67,27 +69,20 @@ class Digests {
     private boolean sendTo(UUID person, LocalDate today) {
         UUID digestId = UUID.randomUUID();
         int claimed = entityManager.createNativeQuery("INSERT INTO notification_digest (id, person_id, digest_date, created_at) "
-                        + "VALUES (:id, :person, :today, now()) ON CONFLICT (person_id, digest_date) DO NOTHING")
-                .setParameter("id", digestId).setParameter("person", person).setParameter("today", today).executeUpdate();
+                        + "VALUES (:id, :recipient, :today, now()) ON CONFLICT (person_id, digest_date) DO NOTHING")
+                .setParameter("id", digestId).setParameter("recipient", person).setParameter("today", today).executeUpdate();
         if (claimed == 0) {
             return false; // another instance sent today's
         }
-        entityManager.createNativeQuery("UPDATE notification SET digest_id = :digest WHERE recipient_person_id = :person "
+        entityManager.createNativeQuery("UPDATE notification SET digest_id = :digest WHERE recipient_person_id = :recipient "
                         + "AND delivery = 'DIGEST' AND digest_id IS NULL")
-                .setParameter("digest", digestId).setParameter("person", person).executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT p.name, n.title, n.body, n.link FROM notification n "
-                        + "LEFT JOIN partnership p ON p.id = n.partnership_id WHERE n.digest_id = :digest "
-                        + "ORDER BY p.name NULLS LAST, n.created_at, n.id")
-                .setParameter("digest", digestId).getResultList();
+                .setParameter("digest", digestId).setParameter("recipient", person).executeUpdate();
+        List<NotificationMails.DigestEntry> entries = digestEntries.of(digestId);
         Optional<Addressee> addressee = Addressee.of(Recipient.person(person), entityManager).filter(Addressee::mayEmail)
                 .filter(to -> !suppressions.suppressed(to.recipient().key(), NotificationMails.DIGEST_KIND));
-        if (rows.isEmpty() || addressee.isEmpty()) {
+        if (entries.isEmpty() || addressee.isEmpty()) {
             return false; // consent withdrawn or unsubscribed since: they stay in the notification centre
         }
-        List<NotificationMails.DigestEntry> entries = rows.stream()
-                .map(row -> new NotificationMails.DigestEntry((String) row[0], (String) row[1], (String) row[2], (String) row[3]))
-                .toList();
         UUID mailId = mailQueue.enqueue(mails.digest(digestId, addressee.get(), entries, Wording.day(today)));
         entityManager.createNativeQuery("UPDATE notification_digest SET mail_id = :mail WHERE id = :id")
                 .setParameter("mail", mailId).setParameter("id", digestId).executeUpdate();

@@ -18,7 +18,7 @@ class Notifications {
     private static final String INSERT = """
             INSERT INTO notification (id, recipient_key, recipient_person_id, recipient_email, organisation_id, partnership_id,
                 kind, source_key, title, body, link, delivery, created_at)
-            VALUES (:id, :key, :person, :email, :organisation, :partnership, :kind, :source, :title, :body, :link, :delivery, :now)
+            VALUES (:id, :key, :recipientId, :email, :orgId, :bodyId, :kind, :source, :title, :body, :link, :delivery, :now)
             ON CONFLICT ON CONSTRAINT notification_once DO NOTHING""";
 
     private final EntityManager entityManager;
@@ -49,10 +49,10 @@ class Notifications {
         int inserted = entityManager.createNativeQuery(INSERT)
                 .setParameter("id", id)
                 .setParameter("key", notification.recipient().key())
-                .setParameter("person", notification.recipient().personId())
+                .setParameter("recipientId", notification.recipient().personId())
                 .setParameter("email", notification.recipient().email())
-                .setParameter("organisation", notification.organisationId())
-                .setParameter("partnership", notification.partnershipId())
+                .setParameter("orgId", notification.organisationId())
+                .setParameter("bodyId", notification.partnershipId())
                 .setParameter("kind", notification.kind().key())
                 .setParameter("source", notification.sourceKey())
                 .setParameter("title", notification.title())

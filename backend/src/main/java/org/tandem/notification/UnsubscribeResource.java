@@ -9,8 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.tandem.common.problem.ProblemException;
@@ -23,6 +25,8 @@ import org.tandem.common.problem.ProblemException;
 @Tag(name = "Public")
 @PermitAll
 public class UnsubscribeResource {
+    private static final String TOKEN_PATTERN = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$";
+
     private final UnsubscribeLinks links;
     private final Suppressions suppressions;
 
@@ -36,9 +40,9 @@ public class UnsubscribeResource {
     @Operation(operationId = "showUnsubscribe", summary = "The page an unsubscribe link opens",
             description = "No sign-in: the link in a mail is signed. It asks to confirm; nothing changes until then.")
     @APIResponse(responseCode = "200", description = "A page with a button to unsubscribe",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 10000)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10000)))
     @APIResponse(responseCode = "404", description = "The link is not one Tandem sent")
-    public String show(@PathParam("token") String token) {
+    public String show(@Parameter(description = "The signed token of the link in the mail", schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
         UnsubscribeLinks.Subscription subscription = read(token);
         return UnsubscribePages.confirm(describe(subscription.kind()));
     }
@@ -51,9 +55,9 @@ public class UnsubscribeResource {
                     + "page's button sends the same. Unsubscribing again changes nothing. The notifications stay in the "
                     + "notification centre of a person who signs in.")
     @APIResponse(responseCode = "200", description = "Unsubscribed",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 10000)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10000)))
     @APIResponse(responseCode = "404", description = "The link is not one Tandem sent")
-    public String unsubscribe(@PathParam("token") String token) {
+    public String unsubscribe(@Parameter(description = "The signed token of the link in the mail", schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
         UnsubscribeLinks.Subscription subscription = read(token);
         suppressions.suppress(subscription.recipientKey(), subscription.kind());
         return UnsubscribePages.done(describe(subscription.kind()));

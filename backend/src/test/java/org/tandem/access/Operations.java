@@ -423,7 +423,7 @@ final class Operations {
         op("getNotificationPreferences", w -> get(preferences));
         op("updateNotificationPreferences", w -> put(preferences, Map.of("kinds",
                 List.of(Map.of("kind", "meeting-papers", "delivery", "IMMEDIATE")))).header("If-Match", "*"));
-        op("showUnsubscribe", w -> get(API + "/public/unsubscribe/" + w.unsubscribeToken()));
-        op("unsubscribe", w -> post(API + "/public/unsubscribe/" + w.unsubscribeToken(), null));
+        op("showUnsubscribe", w -> get(API + "/public/unsubscribe/" + w.unsubscribeToken()).accepting("text/html"));
+        op("unsubscribe", w -> post(API + "/public/unsubscribe/" + w.unsubscribeToken(), null).accepting("text/html"));
     }
 }

@@ -114,6 +114,8 @@ final class OperationExamples {
                 case "text/calendar" -> "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tandem//EN\r\nBEGIN:VEVENT\r\n"
                         + "UID:3f8b2c1e-6d4a-4f0b-9a7e-1c2d3e4f5a6b@tandem\r\nDTSTART:20260914T173000Z\r\n"
                         + "SUMMARY:Lewisham People's Partnership\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+                case "text/html" -> "<!DOCTYPE html><html lang=\"en\"><head><title>You are unsubscribed - Tandem</title></head>"
+                        + "<body><main><h1>You are unsubscribed</h1></main></body></html>";
                 case "application/x-ndjson" -> "{\"id\":\"3f8b2c1e-6d4a-4f0b-9a7e-1c2d3e4f5a6b\",\"name\":\"Healthwatch Lewisham\"}\n";
                 default -> type.contains("json") && media.getSchema() != null ? example(media.getSchema(), null, direction, 0) : null;
             };
