@@ -44,6 +44,7 @@ final class Operations {
         auditTrail();
         exports();
         webhooks();
+        calendarFeeds();
     }
 
     Map<String, Request> all() {
@@ -372,6 +373,16 @@ final class Operations {
         op("exportDataset", w -> get(exports + "/feedback?partnershipId=" + w.partnership()).accepting("application/x-ndjson"));
         op("getExportChanges", w -> get(exports + "/feedback/changes"));
         op("exportAllDatasets", w -> get(exports + "/all.zip").accepting("application/zip"));
+    }
+
+    private void calendarFeeds() {
+        String feeds = API + "/calendar-feeds";
+        op("listCalendarFeeds", w -> get(feeds));
+        op("createCalendarFeed", w -> post(feeds, Map.of("partnershipId", w.partnership())));
+        op("revokeCalendarFeed", w -> delete(feeds + "/" + w.calendarFeed().getString("id"))
+                .header("If-Match", "\"" + w.calendarFeed().getLong("version") + "\""));
+        op("getCalendarFeed", w -> get(w.calendarFeed().getString("url").replaceFirst("^https?://[^/]+", ""))
+                .accepting(CALENDAR));
     }
 
     private void webhooks() {

@@ -185,6 +185,12 @@ final class World {
                 "youSaid", "It is hard to get a GP appointment.")).post("/api/v1/outcomes")));
     }
 
+    // --- a calendar subscription of the owner organisation's member to its partnership (its address only now) ---
+    JsonPath calendarFeed() {
+        return once("calendar feed", () -> as(token("member", Relation.OWN)).body(Map.of("partnershipId", partnership()))
+                .post("/api/v1/calendar-feeds").then().statusCode(201).extract().jsonPath());
+    }
+
     // --- webhooks: a subscription of the owner organisation, with one delivery in its log ---
     String webhook() {
         return once("webhook", () -> id(as(admin()).body(Map.of("url", "https://hooks.example.org/tandem",

@@ -45,13 +45,10 @@ public class CurrentUser {
     }
 
     /**
-     * For the rest of this request, reads and decides as {@code standing} would. Only a request without a sign-in
-     * of its own may act for someone.
+     * For the rest of this request, reads and decides as {@code standing} would, whoever sent it: for addresses
+     * that are keys themselves, such as a calendar feed's.
      */
     public void actFor(Standing standing) {
-        if (!identity.isAnonymous()) {
-            throw new IllegalStateException("A signed-in request acts for its own caller");
-        }
         this.standing = standing;
         this.organisationId = null;
     }
