@@ -5,6 +5,7 @@ import { ActivityEditPage } from './routes/activities/activity-edit';
 import { ActivityListPage } from './routes/activities/activity-list';
 import { AuditPage } from './routes/audit/audit-page';
 import { BoardEditPage } from './routes/boards/board-edit';
+import { CalendarSubscriptionsPage } from './routes/calendar-subscriptions';
 import { BoardListPage } from './routes/boards/board-list';
 import { BoardPage } from './routes/boards/board-view';
 import { ClaimListPage } from './routes/claims/claim-list';
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'calendar-subscriptions', element: <CalendarSubscriptionsPage /> },
       { path: 'webhooks', element: <WebhookListPage /> },
       { path: 'webhooks/:id', element: <WebhookPage /> },
       // Only analysts and admins export: their pages load on demand.

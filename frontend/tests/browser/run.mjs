@@ -1632,6 +1632,68 @@ await test('webhooks: its page shows no secret; disable and enable it, rotate it
   await heading('Sign in to Tandem');
 });
 
+/** The feed at a subscription link, fetched as a calendar program does: plain HTTP, no token. */
+async function fetchFeed(url) {
+  const response = await fetch(API + new URL(url).pathname, { headers: { Accept: 'text/calendar' } });
+  return { status: response.status, body: await response.text() };
+}
+
+await test('calendar-feed: a member subscribes to the partnership, the feed answers without a token, then revoke stops it', async () => {
+  await switchUser('lewisham-member');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Partnerships', exact: true }).click();
+  await heading('Partnerships');
+  await page.getByRole('link', { name: "Lewisham People's Partnership" }).first().click();
+  await heading("Lewisham People's Partnership");
+  const panel = page.getByTestId('subscribe-panel');
+  await panel.getByRole('heading', { level: 2, name: 'Subscribe in your calendar' }).waitFor();
+  expect(
+    (await panel.innerText()).includes('Anyone with the link can see these meetings as you can'),
+    'the panel says what the link gives away',
+  );
+  await axe('partnership with the subscribe panel');
+  await panel.getByRole('button', { name: 'Get a subscription link' }).click();
+  const link = page.getByTestId('calendar-feed-url');
+  await link.waitFor();
+  const webcal = (await link.getAttribute('href')) ?? '';
+  const url = (await link.getAttribute('data-url')) ?? '';
+  expect(/^webcal:\/\/.+\/api\/v1\/calendar-feeds\/[A-Za-z0-9_-]{43}\.ics$/.test(webcal), `a webcal: link: ${webcal}`);
+  expect((await panel.innerText()).includes('it is shown only once'), 'the link is shown once');
+  await panel.getByRole('button', { name: 'Copy the link' }).click();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /Copied|copy it yourself/ })
+    .waitFor();
+  await axe('partnership with a new subscription link');
+  await shot('76-calendar-feed-link');
+
+  const feed = await fetchFeed(url);
+  expect(feed.status === 200, `the feed answers without a token: ${feed.status} ${feed.body.slice(0, 200)}`);
+  expect(feed.body.startsWith('BEGIN:VCALENDAR') && feed.body.includes('BEGIN:VEVENT'), 'the feed is a calendar');
+  expect(feed.body.includes("X-WR-CALNAME:Lewisham People's Partnership"), 'named after the partnership');
+
+  await page.getByRole('link', { name: 'Calendar subscriptions' }).first().click();
+  await heading('Calendar subscriptions');
+  const table = page.getByRole('table', { name: 'Your calendar subscriptions' });
+  await table.waitFor();
+  expect(!(await page.locator('body').innerText()).includes(new URL(url).pathname), 'the list shows no link');
+  await axe('calendar subscriptions');
+  await shot('77-calendar-subscriptions');
+  const revokes = table.getByRole('button', { name: /^Revoke/ });
+  const before = await revokes.count();
+  await revokes.first().click();
+  await page.waitForFunction(
+    (count) =>
+      [...document.querySelectorAll('button')].filter((b) => b.textContent?.startsWith('Revoke')).length === count - 1,
+    before,
+  );
+  await settled();
+  const revoked = await fetchFeed(url);
+  expect(revoked.status === 404, `a revoked feed answers 404 at once: ${revoked.status}`);
+  await axe('calendar subscriptions after revoking');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
 });
