@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ContributorRequest(
         @Schema(description = "A person of your organisation's directory") UUID personId,
         @Email @Size(max = 320) @Schema(examples = "sam.resident@example.org") String email,
-        @Schema(description = "They agreed to be contacted about what happens next (required with email)") Boolean consent,
+        @Schema(description = "They agreed to be contacted about what happens next (required with email)",
+                examples = "true") Boolean consent,
         @Schema(description = "The feedback's version you loaded (or send If-Match)", examples = "0") Long version) {
 
     Contributor contributor() {

@@ -21,7 +21,7 @@ public record FeedbackRequest(
         @Schema(description = "Who said it, if known: a person of your organisation's directory") UUID contributorPersonId,
         @Email @Size(max = 320) @Schema(description = "Or just their email address: kept only with contributorConsent true",
                 examples = "sam.resident@example.org") String contributorEmail,
-        @Schema(description = "They agreed to be contacted about what happens next (required with contributorEmail)")
+        @Schema(description = "They agreed to be contacted about what happens next (required with contributorEmail)", examples = "true")
         Boolean contributorConsent) {
 
     Contributor contributor() {

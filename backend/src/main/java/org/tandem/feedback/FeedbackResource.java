@@ -385,7 +385,7 @@ public class FeedbackResource {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         Set<Feedback> withContributor = Set.copyOf(shown);
         return f -> FeedbackView.of(f, names, withContributor.contains(f) ? new FeedbackView.ContributorView(f.contributorPersonId,
-                contributors.get(f.contributorPersonId), f.contributorEmail, LondonTime.of(f.contributorConsentedAt)) : null);
+                f.contributorPersonId == null ? null : contributors.get(f.contributorPersonId), f.contributorEmail, LondonTime.of(f.contributorConsentedAt)) : null);
     }
 
     private boolean seesContacts(UUID partnershipId) {
