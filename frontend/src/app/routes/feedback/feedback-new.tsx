@@ -2,11 +2,13 @@ import { Link } from 'react-router';
 import { BackLink, useDocumentTitle } from '@/components/page';
 import { FeedbackForm } from '@/features/feedback/components/feedback-form';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { useCurrentUser } from '@/lib/auth/use-current-user';
 
 /** Record feedback, one item after another, from the keyboard. */
 export function FeedbackNewPage() {
   useDocumentTitle('Record feedback');
   const partnerships = usePartnershipOptions();
+  const user = useCurrentUser();
   const options = (partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }));
   return (
     <>
@@ -18,7 +20,7 @@ export function FeedbackNewPage() {
             One point per item. Did it come from a workshop or survey?{' '}
             <Link to="/activities/new">Add the activity</Link> first, so you can choose it.
           </p>
-          <FeedbackForm partnerships={options} />
+          <FeedbackForm partnerships={options} chooseFromDirectory={Boolean(user?.canManage)} />
         </div>
       </div>
     </>
