@@ -126,7 +126,10 @@ describe('FeedbackForm', () => {
     await userEvent.click(screen.getByLabelText('They agreed to be contacted about what happens next'));
     await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
 
-    expect(await screen.findByRole('link', { name: 'View the item just saved' })).toHaveAttribute('href', '/feedback/f-new');
+    expect(await screen.findByRole('link', { name: 'View the item just saved' })).toHaveAttribute(
+      'href',
+      '/feedback/f-new',
+    );
     const [change] = await sentChanges();
     expect(change?.body).toMatchObject({ contributorEmail: 'sam@example.org', contributorConsent: true });
     expect(screen.getByLabelText('Their email address')).toHaveValue('');

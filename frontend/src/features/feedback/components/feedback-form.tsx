@@ -8,8 +8,7 @@ import { useRecordFeedback } from '../api/feedback';
 import { useThemes } from '../api/themes';
 import { themeOptions } from '@/lib/theme-tree';
 import { Link } from 'react-router';
-import { usePeople } from '@/features/people/api/people';
-import { usePersonResolver } from '@/features/people/api/resolve-person';
+import type { PersonChoice, PersonOption } from '@/components/person-chooser';
 import { CONTRIBUTOR_FIELDS, ContributorFields, NO_CONTRIBUTOR, type ContributorChoice } from './contributor-fields';
 
 /** What the next item starts with: the previous item's source, kept in this browser. */
@@ -73,8 +72,10 @@ function excerpt(value: string): string {
 interface FeedbackFormProps {
   /** The partnerships feedback may be recorded for. */
   partnerships: readonly { value: string; label: string }[];
-  /** Staff choose who said it from their directory; others (a partner's user) can only give an address. */
-  chooseFromDirectory?: boolean;
+  /** The directory, for staff to choose who said it from; without it (a partner's user) only an address can be given. */
+  people?: PersonOption[] | undefined;
+  /** Turns the choice into a person id, adding someone new to the directory first. */
+  resolvePerson?: (choice: PersonChoice) => Promise<string>;
 }
 
 /**
@@ -82,17 +83,19 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({ partnerships, chooseFromDirectory = false }: FeedbackFormProps) {
+export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFormProps) {
   const [defaults, setDefaults] = useState<FeedbackDefaults>(loadDefaults);
   const [feedbackText, setFeedbackText] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
-  const [saved, setSaved] = useState<{ count: number; last: string; lastId: string }>({ count: 0, last: '', lastId: '' });
+  const [saved, setSaved] = useState<{ count: number; last: string; lastId: string }>({
+    count: 0,
+    last: '',
+    lastId: '',
+  });
   const [contributor, setContributor] = useState<ContributorChoice>(NO_CONTRIBUTOR);
   const [contributorError, setContributorError] = useState<unknown>(null);
   const record = useRecordFeedback();
-  const people = usePeople('', chooseFromDirectory);
-  const resolvePerson = usePersonResolver('contributorPersonId');
   const error = record.error ?? contributorError;
 
   // The remembered partnership if it can still be chosen, else the first one.
@@ -120,7 +123,8 @@ export function FeedbackForm({ partnerships, chooseFromDirectory = false }: Feed
     let contributorPersonId: string | undefined;
     try {
       setContributorError(null);
-      contributorPersonId = contributor.person.personId ? await resolvePerson(contributor.person) : undefined;
+      contributorPersonId =
+        contributor.person.personId && resolvePerson ? await resolvePerson(contributor.person) : undefined;
     } catch (e) {
       setContributorError(e);
       return;
@@ -252,12 +256,7 @@ export function FeedbackForm({ partnerships, chooseFromDirectory = false }: Feed
           error={fieldError(record.error, 'receivedOn')}
         />
       </fieldset>
-      <ContributorFields
-        value={contributor}
-        onChange={setContributor}
-        people={chooseFromDirectory ? (people.data?.items ?? []) : undefined}
-        error={error}
-      />
+      <ContributorFields value={contributor} onChange={setContributor} people={people} error={error} />
       <button type="submit" className="nhsuk-button" disabled={record.isPending}>
         {record.isPending ? 'Saving…' : 'Save and add another'}
       </button>
