@@ -17,6 +17,7 @@ import { PoliciesBudgetsPage } from './routes/claims/policies-budgets';
 import { PolicyEditPage } from './routes/claims/policy-edit';
 import { FeedbackListPage } from './routes/feedback/feedback-list';
 import { FeedbackNewPage } from './routes/feedback/feedback-new';
+import { FeedbackPage } from './routes/feedback/feedback-view';
 import { HomePage } from './routes/home';
 import { MeetingEditPage } from './routes/meetings/meeting-edit';
 import { MeetingListPage } from './routes/meetings/meeting-list';
@@ -84,6 +85,7 @@ export const router = createBrowserRouter([
       { path: 'feedback', element: <FeedbackListPage key="all" /> },
       { path: 'feedback/new', element: <FeedbackNewPage /> },
       { path: 'feedback/untagged', element: <FeedbackListPage key="queue" queue /> },
+      { path: 'feedback/:id', element: <FeedbackPage /> },
       { path: 'activities', element: <ActivityListPage /> },
       { path: 'activities/new', element: <ActivityEditPage key="new" /> },
       { path: 'activities/:id/edit', element: <ActivityEditPage /> },

@@ -848,6 +848,8 @@ await test('public page: no sign-in, readable at 320 px, no names, prints withou
     page.on('request', (r) => requests.push(r));
     await page.goto(`${WEB}/public/partnerships/${outcomePartnershipId}`);
     await heading('You said, we did');
+    // Each outcome is anchored by its id, so that a message can link to one ("you said, we did" updates).
+    expect((await page.locator(`[id="outcome-${outcomeId}"]`).count()) === 1, 'the outcome has its anchor by id');
     await page.getByText(outcomeYouSaid).waitFor();
     await page.getByText(outcomeWeDidEdited).waitFor();
     await page.getByText(outcomeReason).waitFor();
@@ -1142,6 +1144,33 @@ await test('feedback: tick both items and tag them together', async () => {
   const partnershipId = new URL(href, WEB).searchParams.get('partnershipId');
   await page.goto(`${WEB}/public/partnerships/${partnershipId}`);
   await page.getByText(`Waits for GP appointments are long and unexplained ${stamp}`).waitFor();
+});
+
+await test('contributor: staff record feedback with a consenting email and see who said it on its page', async () => {
+  await signInAsStaff();
+  const said = `Browser feedback ${stamp}: please tell me what you do about the waits`;
+  const email = `resident-${stamp}@example.org`;
+  await page.goto(`${WEB}/feedback/new`);
+  await heading('Record feedback');
+  await page.locator('#feedback-text').fill(said);
+  await page.getByRole('group', { name: 'Who said this (optional)' }).waitFor();
+  await page.getByLabel('Or their email address').fill(email);
+  // Without their agreement the address is refused, at the checkbox.
+  await page.getByRole('button', { name: 'Save and add another' }).click();
+  await page.getByRole('link', { name: /must be true to keep an email address/ }).waitFor();
+  await axe('record feedback: an address without consent');
+  await page.getByLabel('They agreed to be contacted about what happens next').check({ force: true });
+  await axe('record feedback with who said it');
+  await shot('45-record-feedback-contributor');
+  await page.getByRole('button', { name: 'Save and add another' }).click();
+  await page.getByRole('link', { name: 'View the item just saved' }).click();
+  await heading('Feedback');
+  await page.getByText(said).waitFor();
+  await page.getByRole('heading', { name: 'Who said this' }).waitFor();
+  await page.getByText(email).waitFor();
+  await page.getByText(/Agreed on .* to be contacted about what happens next/).waitFor();
+  await axe('feedback page with who said it');
+  await shot('46-feedback-contributor');
 });
 
 await test('themes: add a theme, rename it, merge it into another; retire one (why a focus area cannot, first)', async () => {

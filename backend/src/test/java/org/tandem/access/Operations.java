@@ -167,6 +167,8 @@ final class Operations {
         op("getFeedback", w -> get(feedback(w)));
         op("tagFeedback", w -> put(feedback(w) + "/themes/" + w.otherTheme(), null));
         op("untagFeedback", w -> delete(feedback(w) + "/themes/" + w.theme()));
+        op("setFeedbackContributor", w -> put(feedback(w) + "/contributor", Map.of("email", "resident@example.org", "consent", true,
+                "version", w.version(feedback(w)))));
         op("tagFeedbackInBulk", w -> post(API + "/feedback/tagging", Map.of("feedbackIds", List.of(w.feedback()),
                 "addThemeIds", List.of(w.otherTheme()))));
 
