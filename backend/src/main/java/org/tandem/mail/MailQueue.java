@@ -1,5 +1,6 @@
 package org.tandem.mail;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import org.tandem.person.Person;
  */
 @Published
 @ApplicationScoped
+@Unremovable // reached from other features (and tests) through Arc as well as injection
 public class MailQueue {
     private static final String INSERT = """
             INSERT INTO mail_message (id, to_address, to_name, kind, subject, body_text, body_html, unsubscribe_url, dedup_key,
