@@ -22,6 +22,7 @@ import { MeetingListPage } from './routes/meetings/meeting-list';
 import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
+import { MessageListPage } from './routes/messages/message-list';
 import { NotFoundPage } from './routes/not-found';
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
@@ -92,6 +93,7 @@ export const router = createBrowserRouter([
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'messages', element: <MessageListPage /> },
       { path: 'webhooks', element: <WebhookListPage /> },
       { path: 'webhooks/:id', element: <WebhookPage /> },
       // Only analysts and admins export: their pages load on demand.
