@@ -1,14 +1,10 @@
-import { useSearchParams } from 'react-router';
-import { ErrorSummary, LoadError } from '@/components/error-summary';
-import { Select } from '@/components/form-fields';
-import { Loading } from '@/components/loading';
+import { ErrorSummary } from '@/components/error-summary';
 import { useDocumentTitle } from '@/components/page';
-import { Pagination } from '@/components/pagination';
-import { ResponsiveTable, type Column } from '@/components/responsive-table';
+import { type Column } from '@/components/responsive-table';
+import { StatusFilteredList, useStatusFilter } from '@/components/status-filtered-list';
 import { useMailMessages, useRetryMail, type MailMessage } from '@/features/mail/api/mail';
 import { MAIL_STATUS_OPTIONS, MailStatusTag, mailStatusFilter } from '@/features/mail/components/mail-status';
 import { formatMoment } from '@/features/webhooks/components/webhook-status';
-import { pageFromSearch } from '@/lib/api/paging';
 
 function outcome(mail: MailMessage): string {
   if (mail.status === 'SENT') return `Sent ${formatMoment(mail.sentAt)}`;
@@ -21,11 +17,9 @@ function outcome(mail: MailMessage): string {
 /** The mail Tandem sent to the organisation's people (admins only), by status; failed mail can be sent again. */
 export function MessageListPage() {
   useDocumentTitle('Messages sent');
-  const [search, setSearch] = useSearchParams();
-  const status = mailStatusFilter(search.get('status'));
-  const list = useMailMessages({ status, page: pageFromSearch(search.get('page')) });
+  const { status, page, choose } = useStatusFilter(mailStatusFilter);
+  const list = useMailMessages({ status, page });
   const retry = useRetryMail();
-  const items = list.data?.items ?? [];
 
   const columns: Column<MailMessage>[] = [
     {
@@ -62,9 +56,8 @@ export function MessageListPage() {
             disabled={retry.isPending}
             onClick={() => retry.mutate(m)}
           >
-            Retry
+            Retry{' '}
             <span className="nhsuk-u-visually-hidden">
-              {' '}
               {m.subject} to {m.toAddress}
             </span>
           </button>
@@ -73,14 +66,6 @@ export function MessageListPage() {
         ),
     },
   ];
-
-  const chooseStatus = (value: string) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set('status', value);
-    else next.delete('status');
-    next.delete('page');
-    setSearch(next, { replace: true });
-  };
 
   return (
     <div className="nhsuk-grid-row">
@@ -97,31 +82,19 @@ export function MessageListPage() {
             The message is queued to be sent again.
           </p>
         )}
-        <Select
+        <StatusFilteredList
           id="mail-status"
-          label="Status"
-          value={status ?? ''}
-          onChange={chooseStatus}
-          options={MAIL_STATUS_OPTIONS}
+          status={status}
+          statusOptions={MAIL_STATUS_OPTIONS}
+          onStatusChange={choose}
+          list={list}
+          what="messages"
+          caption="Messages sent"
+          none="No messages have been sent to your people yet."
+          noun="message"
+          rowKey={(m) => m.id ?? ''}
+          columns={columns}
         />
-        {list.isPending && <Loading what="Loading messages" />}
-        {list.isError && <LoadError error={list.error} what="the messages" />}
-        {list.data && (
-          <>
-            {items.length === 0 ? (
-              <p>{status ? 'No messages have this status.' : 'No messages have been sent to your people yet.'}</p>
-            ) : (
-              <ResponsiveTable
-                caption="Messages sent"
-                rows={items}
-                rowKey={(m) => m.id ?? ''}
-                busy={list.isFetching}
-                columns={columns}
-              />
-            )}
-            <Pagination data={list.data} noun="message" />
-          </>
-        )}
       </div>
     </div>
   );

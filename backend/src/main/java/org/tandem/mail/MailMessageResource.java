@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.change.Changes;
@@ -69,6 +70,7 @@ public class MailMessageResource {
     @Operation(operationId = "retryMailMessage", summary = "Send a failed mail again",
             description = "It is queued at once and retried as a new mail is. Send the version you loaded as If-Match. "
                     + "409 unless it has failed.")
+    @APIResponseSchema(value = MailMessageView.class, responseCode = "200", responseDescription = "Queued to be sent again")
     @APIResponse(responseCode = "409", description = "The mail has not failed")
     public RestResponse<MailMessageView> retry(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         MailMessage mail = access.find(id);
