@@ -20,9 +20,9 @@ class MailErasure implements DomainEventConsumer {
                 last_error = CASE WHEN status IN ('QUEUED', 'SENDING') THEN 'Not sent: the recipient was anonymised'
                     ELSE last_error END,
                 next_attempt_at = NULL, leased_until = NULL, version = version + 1, updated_at = now()
-            WHERE CAST(:person AS uuid) = ANY (person_ids)""";
+            WHERE CAST(:recipient AS uuid) = ANY (person_ids)""";
     private static final String FORGET_ATTACHMENTS = """
-            DELETE FROM mail_attachment WHERE mail_id IN (SELECT id FROM mail_message WHERE CAST(:person AS uuid) = ANY (person_ids))""";
+            DELETE FROM mail_attachment WHERE mail_id IN (SELECT id FROM mail_message WHERE CAST(:recipient AS uuid) = ANY (person_ids))""";
 
     private final EntityManager entityManager;
 
@@ -35,8 +35,8 @@ class MailErasure implements DomainEventConsumer {
         if (!event.type().equals("person.anonymised")) {
             return;
         }
-        String person = event.entityId().toString();
-        entityManager.createNativeQuery(FORGET_ATTACHMENTS).setParameter("person", person).executeUpdate();
-        entityManager.createNativeQuery(ERASE).setParameter("person", person).setParameter("erased", ERASED).executeUpdate();
+        String recipient = event.entityId().toString();
+        entityManager.createNativeQuery(FORGET_ATTACHMENTS).setParameter("recipient", recipient).executeUpdate();
+        entityManager.createNativeQuery(ERASE).setParameter("recipient", recipient).setParameter("erased", ERASED).executeUpdate();
     }
 }
