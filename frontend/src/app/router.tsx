@@ -24,6 +24,7 @@ import { MeetingListPage } from './routes/meetings/meeting-list';
 import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
+import { MessageListPage } from './routes/messages/message-list';
 import { NotFoundPage } from './routes/not-found';
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
@@ -96,6 +97,7 @@ export const router = createBrowserRouter([
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'calendar-subscriptions', element: <CalendarSubscriptionsPage /> },
+      { path: 'messages', element: <MessageListPage /> },
       { path: 'webhooks', element: <WebhookListPage /> },
       { path: 'webhooks/:id', element: <WebhookPage /> },
       // Only analysts and admins export: their pages load on demand.

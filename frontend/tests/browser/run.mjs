@@ -5,8 +5,13 @@
 //   TANDEM_WEB_URL    the SPA (default http://localhost:5173)
 //   TANDEM_API_URL    the API, for the conflict test (default http://localhost:8080)
 //   CHROMIUM          the browser (default /usr/bin/chromium)
+//   TANDEM_TEST_MAIL_API_URL  GreenMail's API, where the mail the backend sent is read (default
+//                     http://127.0.0.1:8025, bin/run's)
+//   TANDEM_TEST_PSQL, TANDEM_TEST_BROWSER_DB  psql and the backend's database, in which the mail
+//                     tests queue mail as a feature would (bin/test sets them)
 //   TANDEM_BROWSER_ONLY  a regular expression: run only the tests whose names match (while
 //                     working on a few; bin/test always runs them all)
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -1721,6 +1726,100 @@ await test('calendar-feed: a member subscribes to the partnership, the feed answ
   await axe('calendar subscriptions after revoking');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');
+});
+
+const MAIL_API = process.env.TANDEM_TEST_MAIL_API_URL ?? 'http://127.0.0.1:8025';
+const mailAddress = `browser-mail-${stamp}@example.org`;
+const sentSubject = `Your invitation to the board ${stamp}`;
+const failedSubject = `A reminder about the board ${stamp}`;
+
+/** What GreenMail received for `address`: each mail's subject and raw MIME. */
+async function mailbox(address) {
+  const answer = await fetch(`${MAIL_API}/api/user/${address}/messages/`);
+  return answer.ok ? answer.json() : [];
+}
+
+/** Waits (up to 30 s: the backend sends every few seconds) until `address` has `count` mails. */
+async function awaitMail(address, count) {
+  const deadline = Date.now() + 30_000;
+  let mail = await mailbox(address);
+  while (mail.length < count) {
+    expect(Date.now() < deadline, `${count} mail(s) for ${address} within 30 s; found ${mail.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    mail = await mailbox(address);
+  }
+  return mail;
+}
+
+/**
+ * Mail as a feature queues it for a person (MailQueue: recipient, their organisation, QUEUED), written into
+ * the backend's database; a FAILED one stands for a mail the mail server refused.
+ */
+function queueMail(subject, status, lastError) {
+  const psql = process.env.TANDEM_TEST_PSQL ?? 'psql';
+  const database = process.env.TANDEM_TEST_BROWSER_DB;
+  expect(database, 'TANDEM_TEST_BROWSER_DB names the browser backend database (bin/test sets it)');
+  const text = (value) => (value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
+  execFileSync(psql, [
+    database,
+    '-X',
+    '-q',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-c',
+    `
+    INSERT INTO mail_message (id, to_address, to_name, kind, subject, body_text, dedup_key, person_ids, organisation_ids,
+        status, attempts, next_attempt_at, last_error, version, created_at, updated_at)
+    SELECT gen_random_uuid(), p.email, p.display_name, 'browser-test', ${text(subject)}, 'Hello from the browser tests',
+        ${text(`browser/${subject}`)}, ARRAY[p.id], ARRAY[p.organisation_id], ${text(status)},
+        ${status === 'FAILED' ? 1 : 0}, ${status === 'QUEUED' ? 'now()' : 'NULL'}, ${text(lastError)}, 0, now(), now()
+    FROM person p WHERE p.email = ${text(mailAddress)}`,
+  ]);
+}
+
+await test('messages: an admin sees a sent mail, retries a failed one, and it arrives (axe at 0, 320 px too)', async () => {
+  await switchUser('lewisham-admin');
+  const created = await fetch(`${API}/api/v1/people`, {
+    method: 'POST',
+    headers: await apiHeaders(),
+    body: JSON.stringify({ displayName: 'Ada Mensah', email: mailAddress }),
+  });
+  expect(created.status === 201, `a person with an address: ${created.status}`);
+  queueMail(sentSubject, 'QUEUED', null);
+  queueMail(failedSubject, 'FAILED', 'SMTP 550: 5.1.1 Mailbox unavailable');
+  const first = await awaitMail(mailAddress, 1);
+  expect(first[0].subject === sentSubject, `the queued mail arrived: ${first[0].subject}`);
+
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Messages sent' }).click();
+  await heading('Messages sent');
+  await page.getByRole('cell', { name: new RegExp(sentSubject) }).waitFor();
+  await axe('messages sent');
+  await shot('78-messages-sent');
+
+  await page.getByLabel('Status', { exact: true }).selectOption('FAILED');
+  await page.waitForURL(/status=FAILED/);
+  await settled();
+  await page.getByText('SMTP 550: 5.1.1 Mailbox unavailable').first().waitFor();
+  expect((await page.getByRole('cell', { name: new RegExp(sentSubject) }).count()) === 0, 'only failed mail listed');
+  await axe('failed messages');
+  await page.getByRole('button', { name: new RegExp(`Retry ${failedSubject}`) }).click();
+  await page.getByText('The message is queued to be sent again.').waitFor();
+  const both = await awaitMail(mailAddress, 2);
+  expect(
+    both.some((mail) => mail.subject === failedSubject),
+    'the retried mail arrived',
+  );
+
+  await page.getByLabel('Status', { exact: true }).selectOption('SENT');
+  await page.waitForURL(/status=SENT/);
+  await settled();
+  await page.getByRole('cell', { name: new RegExp(failedSubject) }).waitFor();
+  await page.getByRole('cell', { name: new RegExp(sentSubject) }).waitFor();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await settled();
+  await axe('messages sent at 320 px');
+  await shot('79-messages-sent-320');
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 await test('no uncaught errors in the page', async () => {

@@ -45,6 +45,7 @@ final class Operations {
         exports();
         webhooks();
         calendarFeeds();
+        mail();
     }
 
     Map<String, Request> all() {
@@ -400,6 +401,13 @@ final class Operations {
         op("deleteWebhook", w -> delete(hooks + "/" + w.webhook()).header("If-Match", "\"" + w.webhookVersion() + "\""));
         op("listWebhookDeliveries", w -> get(hooks + "/" + w.webhook() + "/deliveries"));
         op("replayWebhookDelivery", w -> post(hooks + "/" + w.webhook() + "/deliveries/" + w.webhookDelivery() + "/replay", null));
+    }
+
+    private void mail() {
+        String mail = API + "/mail-messages";
+        op("listMailMessages", w -> get(mail + "?status=FAILED"));
+        op("getMailMessage", w -> get(mail + "/" + w.failedMail()));
+        op("retryMailMessage", w -> post(mail + "/" + w.failedMail() + "/retry", null).header("If-Match", "*"));
     }
 
     private static Map<String, Object> activityBody(World w, Long version) {

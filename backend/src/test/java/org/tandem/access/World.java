@@ -2,6 +2,7 @@ package org.tandem.access;
 
 import static org.tandem.support.Api.as;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.tandem.access.AccessTable.Relation;
 import org.tandem.claim.ClaimFixtures;
+import org.tandem.mail.MailContent;
+import org.tandem.mail.MailMessage;
+import org.tandem.mail.MailQueue;
+import org.tandem.mail.MailStatus;
+import org.tandem.mail.OutgoingMail;
 import org.tandem.support.TestOrganisation;
 import org.tandem.support.Tokens;
 import org.tandem.webhook.DeliveryStatus;
@@ -215,6 +221,21 @@ final class World {
             delivery.persist();
             return delivery.id.toString();
         }));
+    }
+
+    // --- mail: a mail to a person of the owner's directory that failed ---
+    String failedMail() {
+        return once("failed mail", () -> {
+            String address = "access-" + UUID.randomUUID() + "@example.org";
+            as(staff()).body(Map.of("displayName", "Ada Mensah", "email", address)).post("/api/v1/people").then().statusCode(201);
+            MailQueue queue = Arc.container().instance(MailQueue.class).get();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                UUID id = queue.enqueue(new OutgoingMail(address, "Ada Mensah", "access-matrix", "Your invitation",
+                        new MailContent("Hello", null), List.of(), null, "access/" + UUID.randomUUID()));
+                MailMessage.update("status = ?1, lastError = ?2 where id = ?3", MailStatus.FAILED, "SMTP 550: refused", id);
+                return id.toString();
+            });
+        });
     }
 
     // --- money ---
