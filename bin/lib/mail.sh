@@ -57,9 +57,9 @@ start_greenmail() {
   mkdir -p "$TANDEM_HOME/logs" || return 1
   : >"$logfile"
   local started=$SECONDS
+  # Each server by its port property (-Dgreenmail.setup.test.* as well would define SMTP twice and stop GreenMail).
   start_bg "GreenMail (SMTP $smtp_port, IMAP $imap_port, API $api_port)" "$logfile" \
-    "$JAVA_HOME/bin/java" -Dgreenmail.setup.test.smtp -Dgreenmail.setup.test.imap \
-    -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+    "$JAVA_HOME/bin/java" -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
     "-Dgreenmail.smtp.port=$smtp_port" "-Dgreenmail.imap.port=$imap_port" \
     -Dgreenmail.api.hostname=127.0.0.1 "-Dgreenmail.api.port=$api_port" \
     -Xmx128m -jar "$GREENMAIL_JAR"
