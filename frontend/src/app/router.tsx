@@ -5,6 +5,7 @@ import { ActivityEditPage } from './routes/activities/activity-edit';
 import { ActivityListPage } from './routes/activities/activity-list';
 import { AuditPage } from './routes/audit/audit-page';
 import { BoardEditPage } from './routes/boards/board-edit';
+import { CalendarSubscriptionsPage } from './routes/calendar-subscriptions';
 import { BoardListPage } from './routes/boards/board-list';
 import { BoardPage } from './routes/boards/board-view';
 import { ClaimListPage } from './routes/claims/claim-list';
@@ -16,12 +17,14 @@ import { PoliciesBudgetsPage } from './routes/claims/policies-budgets';
 import { PolicyEditPage } from './routes/claims/policy-edit';
 import { FeedbackListPage } from './routes/feedback/feedback-list';
 import { FeedbackNewPage } from './routes/feedback/feedback-new';
+import { FeedbackPage } from './routes/feedback/feedback-view';
 import { HomePage } from './routes/home';
 import { MeetingEditPage } from './routes/meetings/meeting-edit';
 import { MeetingListPage } from './routes/meetings/meeting-list';
 import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
+import { MessageListPage } from './routes/messages/message-list';
 import { NotFoundPage } from './routes/not-found';
 import { NotificationCentrePage } from './routes/notifications/notification-centre';
 import { NotificationPreferencesPage } from './routes/notifications/notification-preferences';
@@ -85,6 +88,7 @@ export const router = createBrowserRouter([
       { path: 'feedback', element: <FeedbackListPage key="all" /> },
       { path: 'feedback/new', element: <FeedbackNewPage /> },
       { path: 'feedback/untagged', element: <FeedbackListPage key="queue" queue /> },
+      { path: 'feedback/:id', element: <FeedbackPage /> },
       { path: 'activities', element: <ActivityListPage /> },
       { path: 'activities/new', element: <ActivityEditPage key="new" /> },
       { path: 'activities/:id/edit', element: <ActivityEditPage /> },
@@ -94,6 +98,8 @@ export const router = createBrowserRouter([
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'calendar-subscriptions', element: <CalendarSubscriptionsPage /> },
+      { path: 'messages', element: <MessageListPage /> },
       { path: 'webhooks', element: <WebhookListPage /> },
       { path: 'webhooks/:id', element: <WebhookPage /> },
       { path: 'notifications', element: <NotificationCentrePage /> },

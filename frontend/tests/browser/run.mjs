@@ -5,8 +5,13 @@
 //   TANDEM_WEB_URL    the SPA (default http://localhost:5173)
 //   TANDEM_API_URL    the API, for the conflict test (default http://localhost:8080)
 //   CHROMIUM          the browser (default /usr/bin/chromium)
+//   TANDEM_TEST_MAIL_API_URL  GreenMail's API, where the mail the backend sent is read (default
+//                     http://127.0.0.1:8025, bin/run's)
+//   TANDEM_TEST_PSQL, TANDEM_TEST_BROWSER_DB  psql and the backend's database, in which the mail
+//                     tests queue mail as a feature would (bin/test sets them)
 //   TANDEM_BROWSER_ONLY  a regular expression: run only the tests whose names match (while
 //                     working on a few; bin/test always runs them all)
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -848,6 +853,8 @@ await test('public page: no sign-in, readable at 320 px, no names, prints withou
     page.on('request', (r) => requests.push(r));
     await page.goto(`${WEB}/public/partnerships/${outcomePartnershipId}`);
     await heading('You said, we did');
+    // Each outcome is anchored by its id, so that a message can link to one ("you said, we did" updates).
+    expect((await page.locator(`[id="outcome-${outcomeId}"]`).count()) === 1, 'the outcome has its anchor by id');
     await page.getByText(outcomeYouSaid).waitFor();
     await page.getByText(outcomeWeDidEdited).waitFor();
     await page.getByText(outcomeReason).waitFor();
@@ -1142,6 +1149,33 @@ await test('feedback: tick both items and tag them together', async () => {
   const partnershipId = new URL(href, WEB).searchParams.get('partnershipId');
   await page.goto(`${WEB}/public/partnerships/${partnershipId}`);
   await page.getByText(`Waits for GP appointments are long and unexplained ${stamp}`).waitFor();
+});
+
+await test('contributor: staff record feedback with a consenting email and see who said it on its page', async () => {
+  await signInAsStaff();
+  const said = `Browser feedback ${stamp}: please tell me what you do about the waits`;
+  const email = `resident-${stamp}@example.org`;
+  await page.goto(`${WEB}/feedback/new`);
+  await heading('Record feedback');
+  await page.locator('#feedback-text').fill(said);
+  await page.getByRole('group', { name: 'Who said this (optional)' }).waitFor();
+  await page.getByLabel('Or their email address').fill(email);
+  // Without their agreement the address is refused, at the checkbox.
+  await page.getByRole('button', { name: 'Save and add another' }).click();
+  await page.getByRole('link', { name: /must be true to keep an email address/ }).waitFor();
+  await axe('record feedback: an address without consent');
+  await page.getByLabel('They agreed to be contacted about what happens next').check({ force: true });
+  await axe('record feedback with who said it');
+  await shot('45-record-feedback-contributor');
+  await page.getByRole('button', { name: 'Save and add another' }).click();
+  await page.getByRole('link', { name: 'View the item just saved' }).click();
+  await heading('Feedback');
+  await page.getByText(said).waitFor();
+  await page.getByRole('heading', { name: 'Who said this' }).waitFor();
+  await page.getByText(email).waitFor();
+  await page.getByText(/Agreed on .* to be contacted about what happens next/).waitFor();
+  await axe('feedback page with who said it');
+  await shot('46-feedback-contributor');
 });
 
 await test('themes: add a theme, rename it, merge it into another; retire one (why a focus area cannot, first)', async () => {
@@ -1739,6 +1773,162 @@ await test('notifications: staff give the member an action; the member sees it c
   );
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');
+});
+
+/** The feed at a subscription link, fetched as a calendar program does: plain HTTP, no token. */
+async function fetchFeed(url) {
+  const response = await fetch(API + new URL(url).pathname, { headers: { Accept: 'text/calendar' } });
+  return { status: response.status, body: await response.text() };
+}
+
+await test('calendar-feed: a member subscribes to the partnership, the feed answers without a token, then revoke stops it', async () => {
+  await switchUser('lewisham-member');
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Partnerships', exact: true }).click();
+  await heading('Partnerships');
+  await page.getByRole('link', { name: "Lewisham People's Partnership" }).first().click();
+  await heading("Lewisham People's Partnership");
+  const panel = page.getByTestId('subscribe-panel');
+  await panel.getByRole('heading', { level: 2, name: 'Subscribe in your calendar' }).waitFor();
+  expect(
+    (await panel.innerText()).includes('Anyone with the link can see these meetings as you can'),
+    'the panel says what the link gives away',
+  );
+  await axe('partnership with the subscribe panel');
+  await panel.getByRole('button', { name: 'Get a subscription link' }).click();
+  const link = page.getByTestId('calendar-feed-url');
+  await link.waitFor();
+  const webcal = (await link.getAttribute('href')) ?? '';
+  const url = (await link.getAttribute('data-url')) ?? '';
+  expect(/^webcal:\/\/.+\/api\/v1\/calendar-feeds\/[A-Za-z0-9_-]{43}\.ics$/.test(webcal), `a webcal: link: ${webcal}`);
+  expect((await panel.innerText()).includes('it is shown only once'), 'the link is shown once');
+  await panel.getByRole('button', { name: 'Copy the link' }).click();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /Copied|copy it yourself/ })
+    .waitFor();
+  await axe('partnership with a new subscription link');
+  await shot('76-calendar-feed-link');
+
+  const feed = await fetchFeed(url);
+  expect(feed.status === 200, `the feed answers without a token: ${feed.status} ${feed.body.slice(0, 200)}`);
+  expect(feed.body.startsWith('BEGIN:VCALENDAR') && feed.body.includes('BEGIN:VEVENT'), 'the feed is a calendar');
+  expect(feed.body.includes("X-WR-CALNAME:Lewisham People's Partnership"), 'named after the partnership');
+
+  await page.getByRole('link', { name: 'Calendar subscriptions' }).first().click();
+  await heading('Calendar subscriptions');
+  const table = page.getByRole('table', { name: 'Your calendar subscriptions' });
+  await table.waitFor();
+  expect(!(await page.locator('body').innerText()).includes(new URL(url).pathname), 'the list shows no link');
+  await axe('calendar subscriptions');
+  await shot('77-calendar-subscriptions');
+  const revokes = table.getByRole('button', { name: /^Revoke/ });
+  const before = await revokes.count();
+  await revokes.first().click();
+  await page.waitForFunction(
+    (count) =>
+      [...document.querySelectorAll('button')].filter((b) => b.textContent?.startsWith('Revoke')).length === count - 1,
+    before,
+  );
+  await settled();
+  const revoked = await fetchFeed(url);
+  expect(revoked.status === 404, `a revoked feed answers 404 at once: ${revoked.status}`);
+  await axe('calendar subscriptions after revoking');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
+const MAIL_API = process.env.TANDEM_TEST_MAIL_API_URL ?? 'http://127.0.0.1:8025';
+const mailAddress = `browser-mail-${stamp}@example.org`;
+const sentSubject = `Your invitation to the board ${stamp}`;
+const failedSubject = `A reminder about the board ${stamp}`;
+
+/** What GreenMail received for `address`: each mail's subject and raw MIME. */
+async function mailbox(address) {
+  const answer = await fetch(`${MAIL_API}/api/user/${address}/messages/`);
+  return answer.ok ? answer.json() : [];
+}
+
+/** Waits (up to 30 s: the backend sends every few seconds) until `address` has `count` mails. */
+async function awaitMail(address, count) {
+  const deadline = Date.now() + 30_000;
+  let mail = await mailbox(address);
+  while (mail.length < count) {
+    expect(Date.now() < deadline, `${count} mail(s) for ${address} within 30 s; found ${mail.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    mail = await mailbox(address);
+  }
+  return mail;
+}
+
+/**
+ * Mail as a feature queues it for a person (MailQueue: recipient, their organisation, QUEUED), written into
+ * the backend's database; a FAILED one stands for a mail the mail server refused.
+ */
+function queueMail(subject, status, lastError) {
+  const psql = process.env.TANDEM_TEST_PSQL ?? 'psql';
+  const database = process.env.TANDEM_TEST_BROWSER_DB;
+  expect(database, 'TANDEM_TEST_BROWSER_DB names the browser backend database (bin/test sets it)');
+  const text = (value) => (value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
+  execFileSync(psql, [
+    database,
+    '-X',
+    '-q',
+    '-v',
+    'ON_ERROR_STOP=1',
+    '-c',
+    `
+    INSERT INTO mail_message (id, to_address, to_name, kind, subject, body_text, dedup_key, person_ids, organisation_ids,
+        status, attempts, next_attempt_at, last_error, version, created_at, updated_at)
+    SELECT gen_random_uuid(), p.email, p.display_name, 'browser-test', ${text(subject)}, 'Hello from the browser tests',
+        ${text(`browser/${subject}`)}, ARRAY[p.id], ARRAY[p.organisation_id], ${text(status)},
+        ${status === 'FAILED' ? 1 : 0}, ${status === 'QUEUED' ? 'now()' : 'NULL'}, ${text(lastError)}, 0, now(), now()
+    FROM person p WHERE p.email = ${text(mailAddress)}`,
+  ]);
+}
+
+await test('messages: an admin sees a sent mail, retries a failed one, and it arrives (axe at 0, 320 px too)', async () => {
+  await switchUser('lewisham-admin');
+  const created = await fetch(`${API}/api/v1/people`, {
+    method: 'POST',
+    headers: await apiHeaders(),
+    body: JSON.stringify({ displayName: 'Ada Mensah', email: mailAddress }),
+  });
+  expect(created.status === 201, `a person with an address: ${created.status}`);
+  queueMail(sentSubject, 'QUEUED', null);
+  queueMail(failedSubject, 'FAILED', 'SMTP 550: 5.1.1 Mailbox unavailable');
+  const first = await awaitMail(mailAddress, 1);
+  expect(first[0].subject === sentSubject, `the queued mail arrived: ${first[0].subject}`);
+
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Messages sent' }).click();
+  await heading('Messages sent');
+  await page.getByRole('cell', { name: new RegExp(sentSubject) }).waitFor();
+  await axe('messages sent');
+  await shot('78-messages-sent');
+
+  await page.getByLabel('Status', { exact: true }).selectOption('FAILED');
+  await page.waitForURL(/status=FAILED/);
+  await settled();
+  await page.getByText('SMTP 550: 5.1.1 Mailbox unavailable').first().waitFor();
+  expect((await page.getByRole('cell', { name: new RegExp(sentSubject) }).count()) === 0, 'only failed mail listed');
+  await axe('failed messages');
+  await page.getByRole('button', { name: new RegExp(`Retry ${failedSubject}`) }).click();
+  await page.getByText('The message is queued to be sent again.').waitFor();
+  const both = await awaitMail(mailAddress, 2);
+  expect(
+    both.some((mail) => mail.subject === failedSubject),
+    'the retried mail arrived',
+  );
+
+  await page.getByLabel('Status', { exact: true }).selectOption('SENT');
+  await page.waitForURL(/status=SENT/);
+  await settled();
+  await page.getByRole('cell', { name: new RegExp(failedSubject) }).waitFor();
+  await page.getByRole('cell', { name: new RegExp(sentSubject) }).waitFor();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await settled();
+  await axe('messages sent at 320 px');
+  await shot('79-messages-sent-320');
+  await page.setViewportSize({ width: 1280, height: 900 });
 });
 
 await test('no uncaught errors in the page', async () => {

@@ -1,5 +1,7 @@
 import { useAuth } from 'react-oidc-context';
 import { NotificationsLink } from '@/features/notifications/components/notifications-link';
+import { Link } from 'react-router';
+import { canSubscribe } from '@/features/calendar-feeds/api/calendar-feeds';
 import { useOrganisations } from '@/features/organisations/api/organisations';
 import { roleLabel } from '@/lib/auth/roles';
 import type { CurrentUser } from '@/lib/auth/use-current-user';
@@ -34,6 +36,13 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
             </span>
           </span>
         </li>
+        {canSubscribe(user.roles) && (
+          <li className="nhsuk-header__account-item">
+            <Link className="nhsuk-header__account-link" to="/calendar-subscriptions">
+              Calendar subscriptions
+            </Link>
+          </li>
+        )}
         <li className="nhsuk-header__account-item">
           <NotificationsLink />
         </li>

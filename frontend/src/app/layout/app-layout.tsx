@@ -33,6 +33,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/audit', label: 'Audit trail', end: false, roles: ['admin'] },
   { to: '/exports', label: 'Exports', end: false, roles: ['analyst', 'admin'] },
   { to: '/webhooks', label: 'Webhooks', end: false, roles: ['admin', 'partner'] },
+  { to: '/messages', label: 'Messages sent', end: false, roles: ['admin'] },
 ];
 
 function Header() {

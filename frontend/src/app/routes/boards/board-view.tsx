@@ -5,6 +5,8 @@ import { BackLink, PageError, Paragraphs, SummaryList, Tag, useDocumentTitle } f
 import { useBoard } from '@/features/boards/api/boards';
 import { useMeetings } from '@/features/meetings/api/meetings';
 import { MeetingTable } from '@/features/meetings/components/meeting-table';
+import { canSubscribe } from '@/features/calendar-feeds/api/calendar-feeds';
+import { SubscribePanel } from '@/features/calendar-feeds/components/subscribe-panel';
 import { usePartnerships } from '@/features/partnerships/api/partnerships';
 import { londonToday } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
@@ -68,6 +70,7 @@ export function BoardPage() {
       <p>
         <Link to={`/meetings?boardId=${id}`}>All meetings of {b.name}</Link>
       </p>
+      {canSubscribe(user?.roles) && <SubscribePanel target={{ boardId: id }} noun="board" />}
       <HistorySection entityType="board" entityId={id} />
     </>
   );

@@ -8,6 +8,8 @@ import { usePeople } from '@/features/people/api/people';
 import { usePersonResolver } from '@/features/people/api/resolve-person';
 import { useMeetings } from '@/features/meetings/api/meetings';
 import { CalendarButton } from '@/features/meetings/components/calendar-button';
+import { SubscribePanel } from '@/features/calendar-feeds/components/subscribe-panel';
+import { canSubscribe } from '@/features/calendar-feeds/api/calendar-feeds';
 import { MeetingTable } from '@/features/meetings/components/meeting-table';
 import { londonToday } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
@@ -71,6 +73,7 @@ export function PartnershipPage() {
       <p>
         <Link to={`/meetings?partnershipId=${id}`}>All meetings of {p.name}</Link>
       </p>
+      {canSubscribe(user?.roles) && <SubscribePanel target={{ partnershipId: id }} noun="partnership" />}
 
       <h2>Terms of reference</h2>
       {p.termsOfReference ? <Paragraphs text={p.termsOfReference} /> : <p>None recorded yet.</p>}

@@ -87,4 +87,30 @@ describe('PublicPartnershipPage', () => {
     ]);
     for (const request of calls) expect(request.headers.get('Authorization')).toBeNull();
   });
+
+  it('gives each outcome a stable anchor by its id, which a link to one outcome scrolls to', async () => {
+    fetchMock.mockImplementation(async (request) =>
+      json(200, new URL(request.url).pathname.endsWith('/meetings') ? meetings : outcomes),
+    );
+    const scrolled: string[] = [];
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      renderWithProviders(
+        <Routes>
+          <Route path="/public/partnerships/:id" element={<PublicPartnershipPage />} />
+        </Routes>,
+        { route: '/public/partnerships/p1#outcome-o2' },
+      );
+      expect(await screen.findAllByRole('article', { name: 'You said' })).toHaveLength(2);
+      expect(document.getElementById('outcome-o1')).toHaveTextContent('You said');
+      expect(document.getElementById('outcome-o2')).toHaveTextContent('You said');
+      expect(document.getElementById('outcome-1')).toBeNull();
+      expect(scrolled).toEqual(['outcome-o2']);
+    } finally {
+      Element.prototype.scrollIntoView = scrollIntoView;
+    }
+  });
 });

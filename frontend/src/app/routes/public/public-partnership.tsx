@@ -1,4 +1,5 @@
-import { useParams } from 'react-router';
+import { useEffect } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
 import { usePublicMeetings } from '@/features/meetings/api/published-notes';
@@ -29,6 +30,15 @@ export function PublicPartnershipPage() {
   const meetings = usePublicMeetings(id);
   const name = outcomes.data?.partnershipName ?? meetings.data?.partnershipName ?? '';
   useDocumentTitle(name ? `${name}: you said, we did` : 'You said, we did');
+  // A link to one outcome (#outcome-{id}, as sent in "you said, we did" updates) is followed once the list is there:
+  // the browser looked for the anchor before the outcomes had loaded.
+  const { hash } = useLocation();
+  const loaded = outcomes.isSuccess;
+  useEffect(() => {
+    if (!loaded || hash.length < 2) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView?.();
+  }, [loaded, hash]);
 
   if (outcomes.isPending) return <Loading what="Loading" />;
   if (outcomes.isError) return <PublicError error={outcomes.error} />;

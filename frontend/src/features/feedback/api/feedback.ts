@@ -54,3 +54,14 @@ export function useTagFeedback() {
     onSuccess: changed,
   });
 }
+
+export type FeedbackContributor = Schemas['FeedbackContributor'];
+
+/** One feedback item; who gave it comes only to staff who may see people's contacts. */
+export function useFeedback(id: string) {
+  return useQuery({
+    queryKey: feedbackKeys.item(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/feedback/{id}', { params: { path: { id } }, signal })),
+    enabled: Boolean(id),
+  });
+}

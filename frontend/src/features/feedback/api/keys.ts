@@ -41,6 +41,7 @@ export const feedbackKeys = {
   activity: (id: string) => [...feedbackKeys.activities(), 'detail', id] as const,
   items: () => [...feedbackKeys.all, 'items'] as const,
   itemList: (params: FeedbackListParams) => [...feedbackKeys.items(), params] as const,
+  item: (id: string) => [...feedbackKeys.items(), 'detail', id] as const,
   themes: () => [...feedbackKeys.all, 'themes'] as const,
   themeTree: (params: ThemeTreeParams) => [...feedbackKeys.themes(), 'tree', params] as const,
   theme: (id: string) => [...feedbackKeys.themes(), 'detail', id] as const,

@@ -116,4 +116,41 @@ describe('FeedbackForm', () => {
     );
     expect(screen.getByText('Text must not be blank', { selector: '.nhsuk-error-message' })).toBeInTheDocument();
   });
+
+  it('sends who said it with their consent, links to the item saved, and starts the next one with nobody', async () => {
+    serve(() => json(201, { id: 'f-new' }));
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    await userEvent.type(screen.getByLabelText('What was said'), 'Tell me what you do about it');
+    expect(screen.getByRole('group', { name: 'Who said this (optional)' })).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Their email address'), 'sam@example.org');
+    await userEvent.click(screen.getByLabelText('They agreed to be contacted about what happens next'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
+
+    expect(await screen.findByRole('link', { name: 'View the item just saved' })).toHaveAttribute(
+      'href',
+      '/feedback/f-new',
+    );
+    const [change] = await sentChanges();
+    expect(change?.body).toMatchObject({ contributorEmail: 'sam@example.org', contributorConsent: true });
+    expect(screen.getByLabelText('Their email address')).toHaveValue('');
+    expect(screen.getByLabelText('They agreed to be contacted about what happens next')).not.toBeChecked();
+  });
+
+  it('shows the server’s refusal of an address without consent at the checkbox', async () => {
+    serve(() =>
+      problem(400, {
+        title: 'Request is not valid',
+        errors: [{ field: 'contributorConsent', message: 'must be true to keep an email address' }],
+      }),
+    );
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    await userEvent.type(screen.getByLabelText('What was said'), 'Tell me what you do about it');
+    await userEvent.type(screen.getByLabelText('Their email address'), 'sam@example.org');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
+    expect(await screen.findByRole('link', { name: /must be true to keep an email address/ })).toHaveAttribute(
+      'href',
+      '#feedback-contributor-consent',
+    );
+    expect(screen.getByLabelText('Their email address')).toHaveValue('sam@example.org');
+  });
 });

@@ -7,6 +7,9 @@ import { useActivityOptions } from '../api/activities';
 import { useRecordFeedback } from '../api/feedback';
 import { useThemes } from '../api/themes';
 import { themeOptions } from '@/lib/theme-tree';
+import { Link } from 'react-router';
+import type { PersonChoice, PersonOption } from '@/components/person-chooser';
+import { CONTRIBUTOR_FIELDS, ContributorFields, NO_CONTRIBUTOR, type ContributorChoice } from './contributor-fields';
 
 /** What the next item starts with: the previous item's source, kept in this browser. */
 export interface FeedbackDefaults {
@@ -54,6 +57,7 @@ const FIELDS = {
   activityId: 'feedback-activity',
   receivedOn: 'feedback-date',
   area: 'feedback-area',
+  ...CONTRIBUTOR_FIELDS,
 };
 
 function newKey(): string {
@@ -68,6 +72,10 @@ function excerpt(value: string): string {
 interface FeedbackFormProps {
   /** The partnerships feedback may be recorded for. */
   partnerships: readonly { value: string; label: string }[];
+  /** The directory, for staff to choose who said it from; without it (a partner's user) only an address can be given. */
+  people?: PersonOption[] | undefined;
+  /** Turns the choice into a person id, adding someone new to the directory first. */
+  resolvePerson?: (choice: PersonChoice) => Promise<string>;
 }
 
 /**
@@ -75,13 +83,20 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({ partnerships }: FeedbackFormProps) {
+export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFormProps) {
   const [defaults, setDefaults] = useState<FeedbackDefaults>(loadDefaults);
   const [feedbackText, setFeedbackText] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
-  const [saved, setSaved] = useState<{ count: number; last: string }>({ count: 0, last: '' });
+  const [saved, setSaved] = useState<{ count: number; last: string; lastId: string }>({
+    count: 0,
+    last: '',
+    lastId: '',
+  });
+  const [contributor, setContributor] = useState<ContributorChoice>(NO_CONTRIBUTOR);
+  const [contributorError, setContributorError] = useState<unknown>(null);
   const record = useRecordFeedback();
+  const error = record.error ?? contributorError;
 
   // The remembered partnership if it can still be chosen, else the first one.
   const partnershipId = partnerships.some((p) => p.value === defaults.partnershipId)
@@ -102,9 +117,19 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
   const setDefault = <K extends keyof FeedbackDefaults>(key: K, value: FeedbackDefaults[K]) =>
     setDefaults((d) => ({ ...d, [key]: value }));
 
-  const submit = () => {
+  const submit = async () => {
     if (record.isPending) return;
     const source = { partnershipId, activityId, receivedOn: defaults.receivedOn, area: defaults.area };
+    let contributorPersonId: string | undefined;
+    try {
+      setContributorError(null);
+      contributorPersonId =
+        contributor.person.personId && resolvePerson ? await resolvePerson(contributor.person) : undefined;
+    } catch (e) {
+      setContributorError(e);
+      return;
+    }
+    const email = contributor.email.trim();
     record.mutate(
       {
         idempotencyKey,
@@ -115,14 +140,18 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
           receivedOn: defaults.receivedOn,
           area: defaults.area.trim() || undefined,
           themeIds: themeIds.length > 0 ? themeIds : undefined,
+          contributorPersonId,
+          contributorEmail: email || undefined,
+          contributorConsent: contributorPersonId || email ? contributor.consent : undefined,
         },
       },
       {
-        onSuccess: () => {
+        onSuccess: (created) => {
           saveDefaults(source);
-          setSaved((s) => ({ count: s.count + 1, last: excerpt(feedbackText) }));
+          setSaved((s) => ({ count: s.count + 1, last: excerpt(feedbackText), lastId: created.id ?? '' }));
           setFeedbackText('');
           setThemeIds([]);
+          setContributor(NO_CONTRIBUTOR);
           setIdempotencyKey(newKey());
           record.reset();
           document.getElementById(FIELDS.text)?.focus();
@@ -134,7 +163,7 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      submit();
+      void submit();
     }
   };
 
@@ -146,17 +175,18 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();
-        submit();
+        void submit();
       }}
     >
       <div role="status" aria-live="polite" className={saved.count > 0 ? 'tandem-success nhsuk-u-margin-bottom-4' : ''}>
         {saved.count > 0 && (
           <p>
-            Saved “{saved.last}”. {saved.count} recorded on this page. Ready for the next one.
+            Saved “{saved.last}”. {saved.count} recorded on this page. Ready for the next one.{' '}
+            {saved.lastId && <Link to={`/feedback/${saved.lastId}`}>View the item just saved</Link>}
           </p>
         )}
       </div>
-      <ErrorSummary error={record.error} fields={FIELDS} />
+      <ErrorSummary error={error} fields={FIELDS} />
       <Textarea
         id={FIELDS.text}
         label="What was said"
@@ -226,6 +256,7 @@ export function FeedbackForm({ partnerships }: FeedbackFormProps) {
           error={fieldError(record.error, 'receivedOn')}
         />
       </fieldset>
+      <ContributorFields value={contributor} onChange={setContributor} people={people} error={error} />
       <button type="submit" className="nhsuk-button" disabled={record.isPending}>
         {record.isPending ? 'Saving…' : 'Save and add another'}
       </button>

@@ -2,9 +2,14 @@ import { formatDate } from '@/lib/dates';
 import type { PublicOutcome } from '../api/public-outcomes';
 import { PUBLIC_STATUS_LABELS } from './outcome-labels';
 
-function PublicOutcomeItem({ outcome, n }: { outcome: PublicOutcome; n: number }) {
+/** The anchor of one outcome on the public page (the backend's PublicLinks.outcome links to it). */
+export function outcomeAnchor(outcomeId: string): string {
+  return `outcome-${outcomeId}`;
+}
+
+function PublicOutcomeItem({ outcome }: { outcome: PublicOutcome }) {
   const status = outcome.status ? PUBLIC_STATUS_LABELS[outcome.status] : undefined;
-  const headingId = `outcome-${n}`;
+  const headingId = outcomeAnchor(outcome.id);
   return (
     <li className="nhsuk-card tandem-public-outcome">
       <article className="nhsuk-card__content" aria-labelledby={headingId}>
@@ -73,8 +78,8 @@ export function PublicOutcomeList({ outcomes }: { outcomes: readonly PublicOutco
   if (outcomes.length === 0) return <p>Nothing has been published here yet. Please check again later.</p>;
   return (
     <ul className="nhsuk-list tandem-public-outcomes">
-      {outcomes.map((o, i) => (
-        <PublicOutcomeItem key={o.id ?? i} outcome={o} n={i + 1} />
+      {outcomes.map((o) => (
+        <PublicOutcomeItem key={o.id} outcome={o} />
       ))}
     </ul>
   );

@@ -1,13 +1,9 @@
-import { useSearchParams } from 'react-router';
-import { ErrorSummary, LoadError } from '@/components/error-summary';
-import { Select } from '@/components/form-fields';
-import { Loading } from '@/components/loading';
-import { Pagination } from '@/components/pagination';
-import { ResponsiveTable, type Column } from '@/components/responsive-table';
-import { pageFromSearch } from '@/lib/api/paging';
-import { formatMoment } from '@/lib/dates';
+import { ErrorSummary } from '@/components/error-summary';
+import { type Column } from '@/components/responsive-table';
+import { StatusFilteredList, useStatusFilter } from '@/components/status-filtered-list';
 import type { DeliveryStatusFilter } from '../api/keys';
 import { useReplayDelivery, useWebhookDeliveries, type Webhook, type WebhookDelivery } from '../api/webhooks';
+import { formatMoment } from '@/lib/dates';
 import { DELIVERY_STATUS_OPTIONS, DeliveryStatusTag } from './webhook-status';
 
 function statusFilter(value: string | null): DeliveryStatusFilter | undefined {
@@ -25,11 +21,9 @@ function lastAnswer(delivery: WebhookDelivery): string {
 /** A subscription's deliveries, newest first, by status; each can be sent again. */
 export function DeliveryLog({ webhook }: { webhook: Webhook }) {
   const id = webhook.id ?? '';
-  const [search, setSearch] = useSearchParams();
-  const status = statusFilter(search.get('status'));
-  const list = useWebhookDeliveries(id, { status, page: pageFromSearch(search.get('page')) });
+  const { status, page, choose } = useStatusFilter(statusFilter);
+  const list = useWebhookDeliveries(id, { status, page });
   const replay = useReplayDelivery(id);
-  const items = list.data?.items ?? [];
 
   const columns: Column<WebhookDelivery>[] = [
     {
@@ -73,14 +67,6 @@ export function DeliveryLog({ webhook }: { webhook: Webhook }) {
     },
   ];
 
-  const chooseStatus = (value: string) => {
-    const next = new URLSearchParams(search);
-    if (value) next.set('status', value);
-    else next.delete('status');
-    next.delete('page');
-    setSearch(next, { replace: true });
-  };
-
   return (
     <section aria-labelledby="deliveries">
       <h2 id="deliveries">Deliveries</h2>
@@ -91,31 +77,19 @@ export function DeliveryLog({ webhook }: { webhook: Webhook }) {
           The delivery is being sent again.
         </p>
       )}
-      <Select
+      <StatusFilteredList
         id="delivery-status"
-        label="Status"
-        value={status ?? ''}
-        onChange={chooseStatus}
-        options={DELIVERY_STATUS_OPTIONS}
+        status={status}
+        statusOptions={DELIVERY_STATUS_OPTIONS}
+        onStatusChange={choose}
+        list={list}
+        what="deliveries"
+        caption="Deliveries"
+        none="Nothing has been sent to this webhook yet."
+        noun="delivery record"
+        rowKey={(d) => d.id ?? ''}
+        columns={columns}
       />
-      {list.isPending && <Loading what="Loading deliveries" />}
-      {list.isError && <LoadError error={list.error} what="the deliveries" />}
-      {list.data && (
-        <>
-          {items.length === 0 ? (
-            <p>{status ? 'No deliveries have this status.' : 'Nothing has been sent to this webhook yet.'}</p>
-          ) : (
-            <ResponsiveTable
-              caption="Deliveries"
-              rows={items}
-              rowKey={(d) => d.id ?? ''}
-              busy={list.isFetching}
-              columns={columns}
-            />
-          )}
-          <Pagination data={list.data} noun="delivery record" />
-        </>
-      )}
     </section>
   );
 }

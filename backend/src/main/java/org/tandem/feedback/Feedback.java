@@ -5,10 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Transient;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.common.Published;
@@ -20,6 +24,7 @@ import org.tandem.partnership.Partnership;
 @Published
 @Entity
 public class Feedback extends TimestampedEntity implements Audited {
+    private static final Set<String> PERSONAL = Set.of("text", "contributorPersonId", "contributorEmail", "contributorConsentedAt");
     @Column(name = "partnership_id", nullable = false, updatable = false)
     public UUID partnershipId;
     @Column(name = "activity_id")
@@ -30,11 +35,51 @@ public class Feedback extends TimestampedEntity implements Audited {
     @Column(name = "received_on")
     public LocalDate receivedOn;
     public String area;
+    /** Who gave it, if recorded: a person of the directory, or just an email address (kept only with consent). */
+    @Column(name = "contributor_person_id")
+    public UUID contributorPersonId;
+    @Column(name = "contributor_email")
+    public String contributorEmail;
+    /** When they agreed to be told what became of it; null: never contacted about it. */
+    @Column(name = "contributor_consented_at")
+    public Instant contributorConsentedAt;
+    /** The person being anonymised while their link is cleared: the entry recording it is sealed with their key. */
+    @Transient
+    private UUID erasedSubject;
 
     @ElementCollection
     @CollectionTable(name = "feedback_theme", joinColumns = @JoinColumn(name = "feedback_id"))
     @Column(name = "theme_id")
     public Set<UUID> themeIds = new HashSet<>();
+
+    /** Records who gave it; an email address needs their consent. The same contributor agreeing again keeps the first time. */
+    public void recordContributor(UUID personId, String email, boolean consented) {
+        if (email != null && !consented) {
+            throw new IllegalArgumentException("an email address is kept only with consent to be contacted");
+        }
+        boolean same = Objects.equals(personId, contributorPersonId) && Objects.equals(email, contributorEmail);
+        Instant earlier = same ? contributorConsentedAt : null;
+        contributorPersonId = personId;
+        contributorEmail = email;
+        contributorConsentedAt = !consented || !hasContributor() ? null
+                : earlier != null ? earlier : Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public boolean hasContributor() {
+        return contributorPersonId != null || contributorEmail != null;
+    }
+
+    public void clearContributor() {
+        contributorPersonId = null;
+        contributorEmail = null;
+        contributorConsentedAt = null;
+    }
+
+    /** Clears the contributor because {@code personId} is being anonymised (their link, or their address). */
+    void eraseContributor(UUID personId) {
+        erasedSubject = personId;
+        clearContributor();
+    }
 
     @Override
     public String auditType() {
@@ -68,15 +113,24 @@ public class Feedback extends TimestampedEntity implements Audited {
         state.put("receivedOn", receivedOn);
         state.put("area", area);
         state.put("themeIds", Set.copyOf(themeIds));
+        state.put("contributorPersonId", contributorPersonId);
+        state.put("contributorEmail", contributorEmail);
+        state.put("contributorConsentedAt", contributorConsentedAt);
         return state;
     }
 
     /**
-     * What a resident said, in their words, may say who they are or what happened to them: it never reaches events.
-     * Feedback names no person of the register, so there is no subject whose key would seal it.
+     * What a resident said, in their words, may say who they are or what happened to them; who said it is theirs
+     * too: none of it reaches events (nor webhooks). When a person of the register gave it, their key seals it in
+     * the trail; feedback from no one in particular, or from a bare address, has no subject whose key would.
      */
     @Override
     public Set<String> personalFields() {
-        return Set.of("text");
+        return PERSONAL;
+    }
+
+    @Override
+    public UUID personalDataSubject() {
+        return contributorPersonId != null ? contributorPersonId : erasedSubject;
     }
 }

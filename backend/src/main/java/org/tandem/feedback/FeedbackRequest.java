@@ -1,5 +1,6 @@
 package org.tandem.feedback;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,4 +17,15 @@ public record FeedbackRequest(
         @NotNull @Schema(examples = "2024-07-17") LocalDate receivedOn,
         @Size(max = 200) @Schema(examples = "Lewisham North") String area,
         @Size(max = 20) @Schema(description = "Themes of the partnership owner's tree (see GET /api/v1/themes?partnershipId=)")
-        Set<@NotNull UUID> themeIds) {}
+        Set<@NotNull UUID> themeIds,
+        @Schema(description = "Who said it, if known: a person of your organisation's directory") UUID contributorPersonId,
+        @Email @Size(max = 320) @Schema(description = "Or just their email address: kept only with contributorConsent true",
+                examples = "sam.resident@example.org") String contributorEmail,
+        @Schema(description = "They agreed to be contacted about what happens next (required with contributorEmail)", examples = "true")
+        Boolean contributorConsent) {
+
+    Contributor contributor() {
+        return new Contributor(contributorPersonId, contributorEmail, contributorConsent,
+                "contributorPersonId", "contributorEmail", "contributorConsent");
+    }
+}

@@ -50,8 +50,13 @@ import org.tandem.common.problem.ProblemType;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.LondonTime;
 import org.tandem.common.web.QueryValues;
+import org.tandem.common.security.PeopleAccess;
+import org.tandem.common.web.Responses;
+import org.tandem.common.web.Versions;
 import org.tandem.partnership.Partnership;
+import org.tandem.person.PersonDirectory;
 import org.tandem.theme.Themes;
 
 @Path("/api/v1/feedback")
@@ -74,15 +79,17 @@ public class FeedbackResource {
     private final Idempotency idempotency;
     private final Validator validator;
     private final Changes changes;
+    private final PersonDirectory people;
 
     FeedbackResource(OrganisationScope scope, CurrentUser user, Themes themes, Idempotency idempotency, Validator validator,
-            Changes changes) {
+            Changes changes, PersonDirectory people) {
         this.scope = scope;
         this.user = user;
         this.themes = themes;
         this.idempotency = idempotency;
         this.validator = validator;
         this.changes = changes;
+        this.people = people;
     }
 
     @GET
@@ -270,6 +277,33 @@ public class FeedbackResource {
         return view(feedback);
     }
 
+    @PUT
+    @Path("{id}/contributor")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "setFeedbackContributor", summary = "Record or clear who gave a feedback item",
+            description = "Staff of the organisation running the partnership record who said it: a person of your directory, "
+                    + "or an email address, which is kept only with consent (consent true) to be contacted about what happens "
+                    + "next. Neither person nor email clears it. Send the version you loaded (or If-Match): a stale one gets 409 "
+                    + "(412 for If-Match).")
+    public RestResponse<FeedbackView> setContributor(@PathParam("id") UUID id, @NotNull @Valid ContributorRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        Feedback feedback = visible(id);
+        scope.requireManageable(Partnership.findById(feedback.partnershipId), "Partnership " + feedback.partnershipId);
+        Versions.check(feedback.version, body.version(), ifMatch);
+        Contributor contributor = body.contributor();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        checkContributor(contributor, "", errors);
+        failOn(errors);
+        boolean recording = contributor.personId() != null || contributor.email() != null;
+        if (recording || feedback.hasContributor()) {
+            changes.updating(feedback, recording ? "contributor-recorded" : "contributor-cleared");
+        }
+        feedback.recordContributor(contributor.personId(), contributor.email(), contributor.consented());
+        Feedback.flush();
+        return Responses.ok(view(feedback), feedback.version);
+    }
+
     private boolean partnerOnly() {
         return user.hasRole(Roles.PARTNER) && !user.canManage() && !user.hasRole(Roles.ANALYST);
     }
@@ -305,6 +339,15 @@ public class FeedbackResource {
                 errors.add(new Problem.FieldError(prefix + "themeIds", problem));
             }
         }
+        checkContributor(item.contributor(), prefix, errors);
+    }
+
+    /** An address only with consent; a person only of the caller's own directory. */
+    private void checkContributor(Contributor contributor, String prefix, List<Problem.FieldError> errors) {
+        contributor.check(prefix, errors);
+        if (contributor.personId() != null && !people.canName(contributor.personId())) {
+            errors.add(new Problem.FieldError(prefix + contributor.personField(), "is not a person in your organisation's directory"));
+        }
     }
 
     private static void failOn(List<Problem.FieldError> errors) {
@@ -322,18 +365,35 @@ public class FeedbackResource {
         feedback.receivedOn = body.receivedOn();
         feedback.area = body.area();
         feedback.themeIds = new HashSet<>(body.themeIds() == null ? Set.of() : body.themeIds());
+        Contributor contributor = body.contributor();
+        feedback.recordContributor(contributor.personId(), contributor.email(), contributor.consented());
         feedback.persist();
         changes.created(feedback); // inside the idempotent write: a replay creates nothing and records nothing
         return feedback;
     }
 
-    /** Views of several items, looking up the names of their themes at once. */
+    /**
+     * Views of several items, looking up the names of their themes and contributors at once. Who gave an item is shown
+     * only to callers who may see the contacts of the partnership's people (PeopleAccess.CONTACTS).
+     */
     private Function<Feedback, FeedbackView> viewsOf(Collection<Feedback> items) {
         Map<UUID, String> names = themes.names(items.stream().flatMap(f -> f.themeIds.stream()).collect(Collectors.toSet()));
-        return f -> FeedbackView.of(f, names);
+        Map<UUID, Boolean> seesContacts = new HashMap<>();
+        List<Feedback> shown = items.stream().filter(Feedback::hasContributor)
+                .filter(f -> seesContacts.computeIfAbsent(f.partnershipId, this::seesContacts)).toList();
+        Map<UUID, String> contributors = people.namesOf(shown.stream().map(f -> f.contributorPersonId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        Set<Feedback> withContributor = Set.copyOf(shown);
+        return f -> FeedbackView.of(f, names, withContributor.contains(f) ? new FeedbackView.ContributorView(f.contributorPersonId,
+                f.contributorPersonId == null ? null : contributors.get(f.contributorPersonId), f.contributorEmail, LondonTime.of(f.contributorConsentedAt)) : null);
+    }
+
+    private boolean seesContacts(UUID partnershipId) {
+        Partnership partnership = Partnership.findById(partnershipId);
+        return partnership != null && scope.peopleAccess(partnership) == PeopleAccess.CONTACTS;
     }
 
     private FeedbackView view(Feedback feedback) {
-        return FeedbackView.of(feedback, themes.names(feedback.themeIds));
+        return viewsOf(List.of(feedback)).apply(feedback);
     }
 }

@@ -43,7 +43,18 @@ public class MeetingRedactions {
      * them, so a Chatham House meeting's text attributes nothing in any calendar, even the note taker's.
      */
     Map<Meeting, Redaction> forCalendar(ScopedBody holder, List<Meeting> meetings) {
-        PeopleAccess access = scope.peopleAccess(holder);
+        return forCalendar(scope.peopleAccess(holder), meetings);
+    }
+
+    /**
+     * For an invitation sent to a member of the meeting's partnership or board, whoever asks for it: names as
+     * members read them, and calendars' rule for Chatham House meetings.
+     */
+    Redaction forMember(Meeting meeting) {
+        return forCalendar(PeopleAccess.NAMES, List.of(meeting)).get(meeting);
+    }
+
+    private Map<Meeting, Redaction> forCalendar(PeopleAccess access, List<Meeting> meetings) {
         Map<UUID, String> names = namesLinkedTo(meetings);
         return meetings.stream().collect(Collectors.toMap(m -> m, m -> redaction(m, access, access.namesPeople() && !m.chathamHouse, names)));
     }

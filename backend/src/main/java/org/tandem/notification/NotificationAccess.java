@@ -1,9 +1,11 @@
 package org.tandem.notification;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.problem.ProblemType;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.person.PersonAccounts;
 
@@ -27,8 +29,8 @@ class NotificationAccess {
     }
 
     UUID linkedPerson() {
-        return me().orElseThrow(() -> ProblemException.businessRule("Your sign-in is not linked to a person in Tandem, so "
-                + "there is nothing to notify you about. Staff of your organisation can link it to you."));
+        return me().orElseThrow(() -> new ProblemException(ProblemType.NOT_LINKED, "Your sign-in is not linked to a person "
+                + "in Tandem, so there is nothing to notify you about. Staff of your organisation can link it to you.", List.of()));
     }
 
     /** One of the caller's own notifications; someone else's is not found. */

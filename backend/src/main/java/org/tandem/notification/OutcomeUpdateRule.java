@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.tandem.common.events.DomainEvent;
 import org.tandem.feedback.FeedbackContributor;
 import org.tandem.feedback.FeedbackContributors;
+import org.tandem.publicview.PublicLinks;
 
 /**
  * "You said, we did": tells the people whose feedback an outcome answers when it is published, when it moves on,
@@ -25,10 +26,12 @@ class OutcomeUpdateRule implements NotificationRule {
 
     private final EntityManager entityManager;
     private final FeedbackContributors contributors;
+    private final PublicLinks publicLinks;
 
-    OutcomeUpdateRule(EntityManager entityManager, FeedbackContributors contributors) {
+    OutcomeUpdateRule(EntityManager entityManager, FeedbackContributors contributors, PublicLinks publicLinks) {
         this.entityManager = entityManager;
         this.contributors = contributors;
+        this.publicLinks = publicLinks;
     }
 
     @Override
@@ -52,7 +55,7 @@ class OutcomeUpdateRule implements NotificationRule {
                 + (action.equals("marked-not-possible") && outcome[5] != null ? " The reason: " + outcome[5] : "")
                 + "\n\nThank you for telling them. The public page shows this and what else your feedback changed.";
         String source = "outcome:" + event.entityId() + ":" + action + ":v" + outcome[6];
-        String link = "/public/partnerships/" + partnershipId + "#outcome-" + event.entityId();
+        String link = publicLinks.outcome(partnershipId, event.entityId()).toString();
         return contributors.consentedContributorsOf(event.entityId()).stream()
                 .map(OutcomeUpdateRule::recipient)
                 .distinct()

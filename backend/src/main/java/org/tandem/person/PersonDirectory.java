@@ -27,6 +27,11 @@ public class PersonDirectory {
                 .orElseThrow(() -> ProblemException.invalid(field, "is not a person in your organisation's directory"));
     }
 
+    /** True when the caller may name this person: one of their organisation's directory, not anonymised. */
+    public boolean canName(UUID personId) {
+        return inOwnDirectory(personId).filter(p -> p.anonymisedAt == null).isPresent();
+    }
+
     /** The one scoping rule of the directory: a person is reached only by their own organisation. */
     Optional<Person> inOwnDirectory(UUID personId) {
         return Person.<Person>find("id = ?1 and organisationId = ?2", personId, user.organisationId()).firstResultOptional();

@@ -45,12 +45,15 @@ public class PersonResource {
     private final CurrentUser user;
     private final Changes changes;
     private final Instance<PersonAccounts> accounts;
+    private final Instance<PersonLinks> links;
 
-    PersonResource(PersonDirectory directory, CurrentUser user, Changes changes, Instance<PersonAccounts> accounts) {
+    PersonResource(PersonDirectory directory, CurrentUser user, Changes changes, Instance<PersonAccounts> accounts,
+            Instance<PersonLinks> links) {
         this.directory = directory;
         this.user = user;
         this.changes = changes;
         this.accounts = accounts;
+        this.links = links;
     }
 
     @GET
@@ -122,6 +125,7 @@ public class PersonResource {
         Person person = find(id);
         Versions.check(person.version, version, ifMatch);
         if (person.anonymisedAt == null) {
+            links.forEach(link -> link.unlink(person));
             changes.updating(person, "anonymised");
             person.anonymise();
             changes.erasePersonalData(person.id, subjectsOf(person.id));

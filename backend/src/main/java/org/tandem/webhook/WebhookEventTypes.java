@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -60,11 +59,6 @@ final class WebhookEventTypes {
         }
         String action = pattern.substring(dot + 1);
         return action.equals(ANY_ACTION) || actions(entity).contains(action);
-    }
-
-    /** Entity types whose events may go to webhooks at all. */
-    static Set<String> entityTypes() {
-        return BY_NAME.keySet();
     }
 
     /** Where the partner reads the record the event is about (its meeting, for parts of a meeting). */

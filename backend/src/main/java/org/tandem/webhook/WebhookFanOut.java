@@ -35,7 +35,9 @@ class WebhookFanOut implements DomainEventConsumer {
 
     @Override
     public void consume(DomainEvent event) {
-        if (!WebhookEventTypes.entityTypes().contains(event.entityType())) {
+        // Only the catalogue's types go out, wildcards included: an action left out of it (who gave feedback was
+        // recorded or cleared) is not the partners' business, even as a bare type.
+        if (!WebhookEventTypes.isKnown(event.type())) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {

@@ -2,26 +2,20 @@ package org.tandem.webhook;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.tandem.common.work.LeasedWork;
 
 /**
  * Sends due deliveries. Each instance claims a batch with FOR UPDATE SKIP LOCKED and a lease (so that no two send the
@@ -52,64 +46,34 @@ public class WebhookSender {
                 updated_at = now()
             WHERE id = ?""";
 
-    private final AgroalDataSource dataSource;
     private final WebhookConfig config;
     private final WebhookDisabling disabling;
     private final HttpClient http;
+    private final LeasedWork<Claimed> work;
 
     WebhookSender(AgroalDataSource dataSource, WebhookConfig config, WebhookDisabling disabling) {
-        this.dataSource = dataSource;
         this.config = config;
         this.disabling = disabling;
         // Redirects are not followed: a receiver could otherwise send Tandem to an address it may not call.
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.work = new LeasedWork<>(dataSource, CLAIM, row -> new Claimed(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), row.getString(3), row.getInt(4), row.getTimestamp(5).toInstant(),
+                row.getObject(6, UUID.class), row.getString(7), row.getString(8)), LOG);
     }
 
-    @Scheduled(every = "${tandem.webhooks.send-every}", skipExecutionIf = Disabled.class,
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Off in tests, which send when they choose; on everywhere else unless tandem.webhooks.send=false. */
+    @Scheduled(every = "${tandem.webhooks.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendScheduled() {
-        try {
-            sendDue();
-        } catch (SQLException | RuntimeException e) {
-            LOG.warnf("Webhook deliveries not sent just now (%s); retrying on the next run", e.toString());
-        }
+        work.scheduled(config.send(), "Webhook deliveries", this::sendDue);
     }
 
     /** Sends every delivery due now, batch after batch; returns how many attempts were made. */
     public int sendDue() throws SQLException {
-        int attempted = 0;
-        List<Claimed> batch;
-        do {
-            batch = claim();
-            List<CompletableFuture<Void>> attempts = new ArrayList<>();
-            for (Claimed delivery : batch) {
-                attempts.add(attempt(delivery));
-            }
-            CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
-            attempted += batch.size();
-        } while (batch.size() == config.batch());
-        return attempted;
+        return work.drain(config.timeout().multipliedBy(3).plusSeconds(30), config.batch(), this::attempt);
     }
 
     private record Claimed(UUID id, UUID eventId, String body, int attempts, Instant retryingSince, UUID subscriptionId,
             String url, String secret) {}
-
-    private List<Claimed> claim() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            connection.setAutoCommit(true);
-            claim.setLong(1, config.timeout().toSeconds() * 3 + 30);
-            claim.setInt(2, config.batch());
-            List<Claimed> claimed = new ArrayList<>();
-            try (ResultSet row = claim.executeQuery()) {
-                while (row.next()) {
-                    claimed.add(new Claimed(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
-                            row.getInt(4), row.getTimestamp(5).toInstant(), row.getObject(6, UUID.class), row.getString(7),
-                            row.getString(8)));
-                }
-            }
-            return claimed;
-        }
-    }
 
     private CompletableFuture<Void> attempt(Claimed delivery) {
         Instant started = Instant.now();
@@ -130,23 +94,16 @@ public class WebhookSender {
         return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .handle((response, failure) -> {
                     Integer status = response == null ? null : response.statusCode();
-                    String error = failure != null ? describe(failure) : status / 100 == 2 ? null : "HTTP " + status;
+                    String error = failure != null ? LeasedWork.describe(failure) : status / 100 == 2 ? null : "HTTP " + status;
                     record(delivery, started, status, error);
                     return null;
                 });
     }
 
-    private static String describe(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return text.length() > 500 ? text.substring(0, 500) : text;
-    }
-
     private void record(Claimed delivery, Instant started, Integer status, String error) {
         Instant now = Instant.now();
         int duration = (int) Math.min(Integer.MAX_VALUE, now.toEpochMilli() - started.toEpochMilli());
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
+        work.record(delivery.id(), connection -> {
             if (error == null) {
                 try (PreparedStatement update = connection.prepareStatement(DELIVERED)) {
                     update.setTimestamp(1, Timestamp.from(started));
@@ -171,24 +128,6 @@ public class WebhookSender {
             if (next == null) {
                 disabling.afterFailedDelivery(delivery.subscriptionId(), delivery.url(), delivery.retryingSince(), error);
             }
-        } catch (SQLException | RuntimeException e) {
-            // The lease lapses and another run tries again: at least once, never lost.
-            LOG.warnf("Webhook delivery %s: its result could not be recorded (%s)", delivery.id(), e.toString());
-        }
-    }
-
-    /** Off in tests, which send when they choose; on everywhere else unless tandem.webhooks.send=false. */
-    @Singleton
-    public static class Disabled implements Scheduled.SkipPredicate {
-        private final boolean enabled;
-
-        Disabled(@ConfigProperty(name = "tandem.webhooks.send", defaultValue = "true") boolean enabled) {
-            this.enabled = enabled;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !enabled;
-        }
+        });
     }
 }

@@ -45,6 +45,8 @@ final class Operations {
         exports();
         webhooks();
         notifications();
+        calendarFeeds();
+        mail();
     }
 
     Map<String, Request> all() {
@@ -167,6 +169,8 @@ final class Operations {
         op("getFeedback", w -> get(feedback(w)));
         op("tagFeedback", w -> put(feedback(w) + "/themes/" + w.otherTheme(), null));
         op("untagFeedback", w -> delete(feedback(w) + "/themes/" + w.theme()));
+        op("setFeedbackContributor", w -> put(feedback(w) + "/contributor", Map.of("email", "resident@example.org", "consent", true,
+                "version", w.version(feedback(w)))));
         op("tagFeedbackInBulk", w -> post(API + "/feedback/tagging", Map.of("feedbackIds", List.of(w.feedback()),
                 "addThemeIds", List.of(w.otherTheme()))));
 
@@ -375,6 +379,16 @@ final class Operations {
         op("exportAllDatasets", w -> get(exports + "/all.zip").accepting("application/zip"));
     }
 
+    private void calendarFeeds() {
+        String feeds = API + "/calendar-feeds";
+        op("listCalendarFeeds", w -> get(feeds));
+        op("createCalendarFeed", w -> post(feeds, Map.of("partnershipId", w.partnership())));
+        op("revokeCalendarFeed", w -> delete(feeds + "/" + w.calendarFeed().getString("id"))
+                .header("If-Match", "\"" + w.calendarFeed().getLong("version") + "\""));
+        op("getCalendarFeed", w -> get(w.calendarFeed().getString("url").replaceFirst("^https?://[^/]+", ""))
+                .accepting(CALENDAR));
+    }
+
     private void webhooks() {
         String hooks = API + "/webhooks";
         op("listWebhookEventTypes", w -> get(hooks + "/event-types"));
@@ -388,6 +402,13 @@ final class Operations {
         op("deleteWebhook", w -> delete(hooks + "/" + w.webhook()).header("If-Match", "\"" + w.webhookVersion() + "\""));
         op("listWebhookDeliveries", w -> get(hooks + "/" + w.webhook() + "/deliveries"));
         op("replayWebhookDelivery", w -> post(hooks + "/" + w.webhook() + "/deliveries/" + w.webhookDelivery() + "/replay", null));
+    }
+
+    private void mail() {
+        String mail = API + "/mail-messages";
+        op("listMailMessages", w -> get(mail + "?status=FAILED"));
+        op("getMailMessage", w -> get(mail + "/" + w.failedMail()));
+        op("retryMailMessage", w -> post(mail + "/" + w.failedMail() + "/retry", null).header("If-Match", "*"));
     }
 
     private static Map<String, Object> activityBody(World w, Long version) {

@@ -14,6 +14,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.tandem.access.AccessTable.Relation;
 import org.tandem.claim.ClaimFixtures;
+import org.tandem.mail.MailContent;
+import org.tandem.mail.MailMessage;
+import org.tandem.mail.MailQueue;
+import org.tandem.mail.MailStatus;
+import org.tandem.mail.OutgoingMail;
 import org.tandem.notification.Notification;
 import org.tandem.notification.Recipient;
 import org.tandem.notification.UnsubscribeLinks;
@@ -189,6 +194,12 @@ final class World {
                 "youSaid", "It is hard to get a GP appointment.")).post("/api/v1/outcomes")));
     }
 
+    // --- a calendar subscription of the owner organisation's member to its partnership (its address only now) ---
+    JsonPath calendarFeed() {
+        return once("calendar feed", () -> as(token("member", Relation.OWN)).body(Map.of("partnershipId", partnership()))
+                .post("/api/v1/calendar-feeds").then().statusCode(201).extract().jsonPath());
+    }
+
     // --- webhooks: a subscription of the owner organisation, with one delivery in its log ---
     String webhook() {
         return once("webhook", () -> id(as(admin()).body(Map.of("url", "https://hooks.example.org/tandem",
@@ -236,6 +247,21 @@ final class World {
             String url = Arc.container().instance(UnsubscribeLinks.class).get()
                     .url(Recipient.address("access-matrix-" + UUID.randomUUID() + "@example.org"), "meeting-papers");
             return url.substring(url.lastIndexOf('/') + 1);
+        });
+    }
+
+    // --- mail: a mail to a person of the owner's directory that failed ---
+    String failedMail() {
+        return once("failed mail", () -> {
+            String address = "access-" + UUID.randomUUID() + "@example.org";
+            as(staff()).body(Map.of("displayName", "Ada Mensah", "email", address)).post("/api/v1/people").then().statusCode(201);
+            MailQueue queue = Arc.container().instance(MailQueue.class).get();
+            return QuarkusTransaction.requiringNew().call(() -> {
+                UUID id = queue.enqueue(new OutgoingMail(address, "Ada Mensah", "access-matrix", "Your invitation",
+                        new MailContent("Hello", null), List.of(), null, "access/" + UUID.randomUUID()));
+                MailMessage.update("status = ?1, lastError = ?2 where id = ?3", MailStatus.FAILED, "SMTP 550: refused", id);
+                return id.toString();
+            });
         });
     }
 

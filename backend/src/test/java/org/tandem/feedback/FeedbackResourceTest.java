@@ -54,6 +54,10 @@ class FeedbackResourceTest {
 
     /** The events in the outbox about one record, and their payloads. */
     List<String> events(String entityId) throws SQLException {
+        return events(dataSource, entityId);
+    }
+
+    static List<String> events(AgroalDataSource dataSource, String entityId) throws SQLException {
         List<String> payloads = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 
-/** The calendars are written by hand; a real calendar library (ical4j) must read and validate them. */
+/** The calendars, written with ical4j and folded by octets, must read back and validate with ical4j. */
 @QuarkusTest
 class MeetingCalendarResourceTest {
     private static final String VENUE = "Lewisham Civic Centre, Committee Room 3; Catford \\ SE6";

@@ -99,6 +99,12 @@ class WebhookResourceTest {
             assertFalse(hook.body().contains("Okafor"), "no personal data or content: " + hook.body());
             assertNull(elsewhere.next(1), "an unrelated organisation hears nothing");
 
+            // Who gave the feedback is not the partners' business, even as a bare event type under feedback.*.
+            as(owner.staff()).header("If-Match", "\"0\"").body(Map.of("email", "resident@example.org", "consent", true))
+                    .put("/api/v1/feedback/" + feedbackId + "/contributor").then().statusCode(200);
+            dispatchAndSend();
+            assertNull(receiver.next(1), "no feedback.contributor-recorded event is sent");
+
             as(participant.partner()).get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
                     .body("items[0].eventId", equalTo(hook.id())).body("items[0].status", equalTo("DELIVERED"))
                     .body("items[0].attempts", equalTo(1)).body("items[0].lastStatusCode", equalTo(204));
@@ -188,7 +194,7 @@ class WebhookResourceTest {
                 .extract().path("type");
         assertTrue(types.containsAll(List.of("outcome.published", "outcome.*", "meeting.cancelled", "feedback.created")));
         assertTrue(types.stream().noneMatch(t -> t.startsWith("claim") || t.startsWith("person") || t.startsWith("attendance")
-                || t.startsWith("budget")), "no people, registers, claims or money: " + types);
+                || t.startsWith("budget") || t.contains("contributor")), "no people, registers, claims or money: " + types);
     }
 
     private void dispatchAndSend() throws Exception {

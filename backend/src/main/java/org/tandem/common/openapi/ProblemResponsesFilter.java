@@ -26,6 +26,8 @@ import org.tandem.common.problem.ProblemType;
 public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String PUBLIC_PATHS = "/api/v1/public/";
+    /** A calendar feed's address is its own key: calendar programs cannot send a bearer token. */
+    private static final String CALENDAR_FEED = "/api/v1/calendar-feeds/{token}.ics";
 
     private static final String REQUEST_ID = "X-Request-ID";
 
@@ -54,8 +56,12 @@ public class ProblemResponsesFilter implements OASFilter {
         OperationExamples.addTo(openAPI);
     }
 
+    private static boolean isPublic(String path) {
+        return path.startsWith(PUBLIC_PATHS) || path.equals(CALENDAR_FEED);
+    }
+
     private static boolean isSecured(String path, Operation operation) {
-        return !path.startsWith(PUBLIC_PATHS) && (operation.getSecurity() == null || !operation.getSecurity().isEmpty());
+        return !isPublic(path) && (operation.getSecurity() == null || !operation.getSecurity().isEmpty());
     }
 
     private static void declareEntityTag(OpenAPI openAPI) {
@@ -122,7 +128,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void document(OpenAPI openAPI, String path, PathItem.HttpMethod method, Operation operation) {
-        if (path.startsWith(PUBLIC_PATHS)) {
+        if (isPublic(path)) {
             // An empty requirement says in the contract that no sign-in is needed.
             operation.setSecurity(new ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
         }
@@ -139,7 +145,7 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "413", "The request body is larger than 10 MB");
             add(responses, "415", "The request body is not of a media type this operation takes");
         }
-        if (secured && !path.startsWith(PUBLIC_PATHS)) {
+        if (secured && !isPublic(path)) {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "Your role or organisation does not allow this");
         }

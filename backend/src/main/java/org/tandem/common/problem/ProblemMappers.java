@@ -150,9 +150,14 @@ public class ProblemMappers {
         if (causedByIdentityProvider(e)) {
             return identityProviderUnavailable(e, uri);
         }
-        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        LOG.error("Unexpected failure on " + loggable(uri), e);
         return respond(ProblemType.INTERNAL, 500,
                 "The server could not complete the request. It has been logged.", uri, List.of());
+    }
+
+    /** The path as logs may show it: a calendar feed's address is its key, so its token is left out. */
+    private static String loggable(UriInfo uri) {
+        return uri.getPath().replaceAll("/calendar-feeds/[^/]+\\.ics$", "/calendar-feeds/{token}.ics");
     }
 
     private static RestResponse<Problem> identityProviderUnavailable(Exception e, UriInfo uri) {
@@ -162,7 +167,7 @@ public class ProblemMappers {
     }
 
     private static RestResponse<Problem> databaseUnavailable(Exception e, UriInfo uri) {
-        LOG.warnf("Database unavailable on %s: %s", uri.getPath(), DatabaseOutage.describe(e));
+        LOG.warnf("Database unavailable on %s: %s", loggable(uri), DatabaseOutage.describe(e));
         return unavailable(ProblemType.DATABASE_UNAVAILABLE,
                 "The database cannot be reached just now. Try again shortly. If you were saving a change, reload "
                         + "the record first: a change sent at the moment the connection was lost may have been saved "

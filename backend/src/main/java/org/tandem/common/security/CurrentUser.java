@@ -2,19 +2,32 @@ package org.tandem.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.tandem.common.problem.ProblemException;
 
-/** Who is calling: their roles and the organisation their token names (claim {@code organisation}). */
+/**
+ * Who is calling: their roles and the organisation their token names (claim {@code organisation}). A request that
+ * carries no sign-in may act for a stored {@link Standing} instead (a calendar feed, fetched by calendar programs
+ * that cannot send a token, is read as its owner may read it).
+ */
 @RequestScoped
 public class CurrentUser {
     public static final String ORGANISATION_CLAIM = "organisation";
+
+    /** A person's sign-in as stored to act for them later: their subject, organisation code and roles. */
+    public record Standing(String subject, String organisationCode, Set<String> roles) {
+        public Standing {
+            roles = Set.copyOf(roles);
+        }
+    }
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
     private final OrganisationCodes organisations;
     private UUID organisationId;
+    private Standing standing;
 
     CurrentUser(SecurityIdentity identity, JsonWebToken token, OrganisationCodes organisations) {
         this.identity = identity;
@@ -23,7 +36,21 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return standing != null ? standing.roles().contains(role) : identity.hasRole(role);
+    }
+
+    /** The caller's sign-in as it can be stored, to act for them later in {@link #actFor}. */
+    public Standing standing() {
+        return standing != null ? standing : new Standing(subject(), organisationCode(), identity.getRoles());
+    }
+
+    /**
+     * For the rest of this request, reads and decides as {@code standing} would, whoever sent it: for addresses
+     * that are keys themselves, such as a calendar feed's.
+     */
+    public void actFor(Standing standing) {
+        this.standing = standing;
+        this.organisationId = null;
     }
 
     /** Staff and admins of an owning organisation run its partnerships: they write, and take the notes. */
@@ -36,7 +63,7 @@ public class CurrentUser {
     }
 
     public String subject() {
-        return token.getSubject();
+        return standing != null ? standing.subject() : token.getSubject();
     }
 
     public String displayName() {
@@ -49,7 +76,7 @@ public class CurrentUser {
      * service account named {@code service-account-<client>}, with the client in {@code azp}.
      */
     public boolean isPartnerClient() {
-        return isPartnerClient(token);
+        return standing == null && isPartnerClient(token);
     }
 
     public static boolean isPartnerClient(JsonWebToken token) {
@@ -63,7 +90,7 @@ public class CurrentUser {
     }
 
     public String organisationCode() {
-        return token.getClaim(ORGANISATION_CLAIM);
+        return standing != null ? standing.organisationCode() : token.getClaim(ORGANISATION_CLAIM);
     }
 
     /** The caller's organisation; a token without a registered organisation may read and change nothing scoped. */
