@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
@@ -28,6 +29,7 @@ import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.Responses;
 
 @Path("/api/v1/me/meetings")
 @Tag(name = "My meetings", description = """
@@ -81,7 +83,7 @@ public class MyMeetingResource {
     @APIResponseSchema(MyMeetingView.class)
     @APIResponse(responseCode = "403", description = "The meeting is not one of a partnership you belong to")
     @APIResponse(responseCode = "409", description = "The meeting was held or cancelled, or your sign-in is not linked to a person")
-    public MyMeetingView respond(@PathParam("id") UUID id, @NotNull @Valid ResponseRequest body) {
+    public RestResponse<MyMeetingView> respond(@PathParam("id") UUID id, @NotNull @Valid ResponseRequest body) {
         UUID me = scope.requireLinkedPerson();
         HeldMeeting held = access.visible(id);
         Meeting meeting = held.meeting();
@@ -104,6 +106,6 @@ public class MyMeetingResource {
             response.respondedAt = Instant.now();
             MeetingResponse.flush();
         }
-        return MyMeetingView.of(held, response.response);
+        return Responses.ok(MyMeetingView.of(held, response.response), meeting.version);
     }
 }
