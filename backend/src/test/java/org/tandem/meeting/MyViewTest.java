@@ -59,10 +59,11 @@ class MyViewTest {
         String meetingA = meetingAt(s.org(), s.a(), FUTURE);
         String meetingB = meetingAt(s.org(), s.b(), FUTURE);
         String boardMeeting = MeetingFixtures.meeting(s.org(), MeetingFixtures.boardMeetingBody(s.board()));
-        String feedbackB = as(s.org().staff()).body(Map.of("partnershipId", s.b(), "receivedOn", "2024-07-17",
-                "text", "The bus to the clinic is unreliable.")).post("/api/v1/feedback").then().statusCode(201).extract().path("id");
-        String feedbackA = as(s.org().staff()).body(Map.of("partnershipId", s.a(), "receivedOn", "2024-07-17",
-                "text", "Evening appointments help.")).post("/api/v1/feedback").then().statusCode(201).extract().path("id");
+        // Members read outcomes (feedback is for staff, admins and analysts).
+        String outcomeB = as(s.org().staff()).body(Map.of("partnershipId", s.b(), "youSaid", "The bus to the clinic is unreliable."))
+                .post("/api/v1/outcomes").then().statusCode(201).extract().path("id");
+        String outcomeA = as(s.org().staff()).body(Map.of("partnershipId", s.a(), "youSaid", "Evening appointments help."))
+                .post("/api/v1/outcomes").then().statusCode(201).extract().path("id");
 
         as(s.member()).get("/api/v1/partnerships?size=200").then().statusCode(200)
                 .body("items.id", contains(s.a()));
@@ -77,9 +78,9 @@ class MyViewTest {
         as(s.member()).get("/api/v1/meetings/" + meetingB).then().statusCode(404);
         as(s.member()).accept("text/calendar").get("/api/v1/meetings/" + meetingB + "/calendar.ics").then().statusCode(404);
         as(s.member()).accept("text/calendar").get("/api/v1/partnerships/" + s.b() + "/calendar.ics").then().statusCode(404);
-        as(s.member()).get("/api/v1/feedback?size=200").then().statusCode(200)
-                .body("items.id", contains(feedbackA));
-        as(s.member()).get("/api/v1/feedback/" + feedbackB).then().statusCode(404);
+        as(s.member()).get("/api/v1/outcomes?size=200").then().statusCode(200)
+                .body("items.id", contains(outcomeA));
+        as(s.member()).get("/api/v1/outcomes/" + outcomeB).then().statusCode(404);
 
         // A member nobody linked keeps the organisation's reading; so do staff.
         for (String token : List.of(s.org().member(), s.org().staff())) {
@@ -87,7 +88,7 @@ class MyViewTest {
                     .body("items.id", hasItem(s.a())).body("items.id", hasItem(s.b()));
             as(token).get("/api/v1/partnerships/" + s.b()).then().statusCode(200);
             as(token).get("/api/v1/meetings/" + meetingB).then().statusCode(200);
-            as(token).get("/api/v1/feedback/" + feedbackB).then().statusCode(200);
+            as(token).get("/api/v1/outcomes/" + outcomeB).then().statusCode(200);
         }
     }
 
