@@ -1660,7 +1660,7 @@ await test('my-view: the demo member sees only their partnerships, answers a mee
   await heading(/Welcome/);
   await page.getByRole('heading', { name: 'Your next meeting' }).waitFor();
   await page.getByRole('heading', { name: 'Your open actions' }).waitFor();
-  await page.getByText(myActionText).waitFor();
+  await page.locator('.tandem-actions__what', { hasText: myActionText }).waitFor();
   expect((await page.getByRole('heading', { name: 'Coming meetings' }).count()) === 0, "not the organisation's home");
   await axe('member home');
   await shot('90-member-home');
