@@ -25,6 +25,8 @@ import { MeetingPrintPage } from './routes/meetings/meeting-print';
 import { MeetingRegisterPage } from './routes/meetings/meeting-register';
 import { MeetingPage } from './routes/meetings/meeting-view';
 import { MessageListPage } from './routes/messages/message-list';
+import { MyActionsPage } from './routes/my/my-actions';
+import { MyMeetingsPage } from './routes/my/my-meetings';
 import { NotFoundPage } from './routes/not-found';
 import { NotificationCentrePage } from './routes/notifications/notification-centre';
 import { NotificationPreferencesPage } from './routes/notifications/notification-preferences';
@@ -72,6 +74,8 @@ export const router = createBrowserRouter([
       { path: 'meetings/:id/register', element: <MeetingRegisterPage /> },
       { path: 'meetings/:id/print', element: <MeetingPrintPage /> },
       { path: 'actions', element: <ActionsPage /> },
+      { path: 'my/meetings', element: <MyMeetingsPage /> },
+      { path: 'my/actions', element: <MyActionsPage /> },
       { path: 'outcomes', element: <OutcomeBoardPage /> },
       { path: 'outcomes/new', element: <OutcomeEditPage /> },
       { path: 'outcomes/:id', element: <OutcomePage /> },

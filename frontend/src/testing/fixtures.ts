@@ -27,6 +27,7 @@ export function aMeeting(overrides: Partial<Schemas['Meeting']> = {}): Schemas['
     agendaItems: [],
     attendance: [],
     attendanceCounts: { attended: 0, apologies: 0, absent: 0 },
+    responses: [],
     actions: [],
     documents: [],
     allowedActions: [],

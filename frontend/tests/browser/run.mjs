@@ -224,7 +224,8 @@ await test('add members: someone new and someone from the directory', async () =
   await page.getByRole('button', { name: 'Add member' }).click();
   await page.getByRole('cell', { name: `Test Chair ${stamp}`, exact: true }).waitFor();
   const options = await page.getByLabel('Person', { exact: true }).locator('option').allInnerTexts();
-  const existing = options.find((o) => o.startsWith('Anne Hooper')) ?? options[1];
+  // The demo member (lewisham-member) reads a partnership only as one of its members: they look at its meeting later.
+  const existing = options.find((o) => o.startsWith('Sam Wilson')) ?? options[1];
   await page.getByLabel('Person', { exact: true }).selectOption({ label: existing });
   await page.getByRole('button', { name: 'Add member' }).click();
   existingMember = existing.split(' (')[0];
@@ -1833,6 +1834,74 @@ await test('calendar-feed: a member subscribes to the partnership, the feed answ
   const revoked = await fetchFeed(url);
   expect(revoked.status === 404, `a revoked feed answers 404 at once: ${revoked.status}`);
   await axe('calendar subscriptions after revoking');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await heading('Sign in to Tandem');
+});
+
+// --- A member's own view (issue 14): only their partnerships, "My meetings" with answers, "My actions"
+const myActionText = `Send the pharmacy survey to three neighbours ${stamp}`;
+
+await test('my-view: staff give the demo member an action at the February 2027 meeting', async () => {
+  await switchUser('lewisham-staff');
+  const headers = await apiHeaders();
+  const lpp = await lewishamPeoplesPartnership(headers);
+  const people = await (await fetch(`${API}/api/v1/people?q=${encodeURIComponent('Sam Wilson')}`, { headers })).json();
+  const sam = people.items.find((p) => p.displayName === 'Sam Wilson');
+  expect(sam, 'Sam Wilson is in the directory');
+  const meetings = await (
+    await fetch(`${API}/api/v1/meetings?partnershipId=${lpp.id}&from=2027-02-10&to=2027-02-10`, { headers })
+  ).json();
+  expect(meetings.items.length === 1, `the February 2027 meeting: ${JSON.stringify(meetings)}`);
+  const created = await fetch(`${API}/api/v1/meetings/${meetings.items[0].id}/actions`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ description: myActionText, ownerPersonId: sam.id, dueOn: '2027-02-03' }),
+  });
+  expect(created.status === 201, `action created: ${created.status} ${await created.text()}`);
+});
+
+await test('my-view: the demo member sees only their partnerships, answers a meeting and marks an action done', async () => {
+  await switchUser('lewisham-member');
+  await heading(/Welcome/);
+  await page.getByRole('heading', { name: 'Your next meeting' }).waitFor();
+  await page.getByRole('heading', { name: 'Your open actions' }).waitFor();
+  await page.locator('.tandem-actions__what', { hasText: myActionText }).waitFor();
+  expect((await page.getByRole('heading', { name: 'Coming meetings' }).count()) === 0, "not the organisation's home");
+  await axe('member home');
+  await shot('90-member-home');
+
+  await page.getByRole('link', { name: 'Partnerships', exact: true }).click();
+  await heading('Partnerships');
+  await page.getByRole('link', { name: "Lewisham People's Partnership", exact: true }).waitFor();
+  expect(
+    (await page.getByRole('link', { name: "Lewisham People's Partnership primary care hub" }).count()) === 0,
+    'a partnership the member does not belong to is not listed',
+  );
+
+  await page.getByRole('link', { name: 'My meetings' }).click();
+  await heading('My meetings');
+  const card = page.locator('.tandem-my-meeting', { hasText: '10 February 2027' });
+  await card.getByRole('button', { name: /^Send apologies/ }).click();
+  await card.getByText('You sent apologies').waitFor();
+  await card.getByRole('button', { name: /^I.ll attend/ }).click();
+  await card.getByText('You said you will attend').waitFor();
+  expect(
+    (await card.getByRole('button', { name: /^I.ll attend/ }).getAttribute('aria-pressed')) === 'true',
+    'the current choice is pressed',
+  );
+  await settled();
+  await axe('my meetings');
+  await shot('91-my-meetings');
+
+  await page.getByRole('link', { name: 'My actions' }).click();
+  await heading('My actions');
+  const action = page.locator('.tandem-actions__item', { hasText: myActionText });
+  await action.getByRole('button', { name: /^Mark as done/ }).click();
+  await action.getByText('Done', { exact: true }).waitFor();
+  expect((await action.getByRole('button', { name: /^Mark as done/ }).count()) === 0, 'no button once done');
+  await settled();
+  await axe('my actions');
+  await shot('92-my-actions');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await heading('Sign in to Tandem');
 });

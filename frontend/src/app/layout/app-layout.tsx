@@ -19,6 +19,9 @@ interface NavigationItem {
 const NAVIGATION: NavigationItem[] = [
   { to: '/', label: 'Home', end: true },
   // Everything but Home and Organisations belongs to an organisation: not for a platform administrator alone.
+  // A member's own: the meetings of their partnerships and the actions given to them.
+  { to: '/my/meetings', label: 'My meetings', end: false, roles: ['member'] },
+  { to: '/my/actions', label: 'My actions', end: false, roles: ['member'] },
   { to: '/partnerships', label: 'Partnerships', end: false, roles: ORGANISATION_ROLES },
   { to: '/boards', label: 'Boards', end: false, roles: ORGANISATION_ROLES },
   { to: '/meetings', label: 'Meetings', end: false, roles: ORGANISATION_ROLES },

@@ -4,13 +4,18 @@ import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
 import { useActions } from '@/features/meetings/api/actions';
 import { useMeetings } from '@/features/meetings/api/meetings';
+import { useMyActions, useMyMeetings } from '@/features/meetings/api/mine';
 import { ActionRows } from '@/features/meetings/components/action-list';
 import { MeetingTable } from '@/features/meetings/components/meeting-table';
-import { onlyPlatformAdmin } from '@/lib/auth/roles';
+import { MyActionList, MyMeetingList } from '@/features/meetings/components/my-meetings';
+import { onlyMember, onlyPlatformAdmin } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { londonToday } from '@/lib/dates';
 
-/** Home: the coming meetings and open actions; a platform administrator, in no organisation, has neither. */
+/**
+ * Home: the coming meetings and open actions; a member sees their own (their next meeting, their actions), and a
+ * platform administrator, in no organisation, has neither.
+ */
 export function HomePage() {
   useDocumentTitle('Home');
   const user = useCurrentUser();
@@ -20,7 +25,13 @@ export function HomePage() {
         <span className="nhsuk-caption-l">Welcome</span>
         {user?.name}
       </h1>
-      {user && onlyPlatformAdmin(user.roles) ? <PlatformHome /> : <OrganisationHome />}
+      {user && onlyPlatformAdmin(user.roles) ? (
+        <PlatformHome />
+      ) : user && onlyMember(user.roles) ? (
+        <MemberHome />
+      ) : (
+        <OrganisationHome />
+      )}
     </>
   );
 }
@@ -39,6 +50,33 @@ function PlatformHome() {
         </p>
       </div>
     </div>
+  );
+}
+
+/** A member's next meeting (the first of "My meetings" still to come) and their open actions. */
+function MemberHome() {
+  const meetings = useMyMeetings({ size: 1 });
+  const actions = useMyActions({ size: 10 });
+  const next = (meetings.data?.items ?? []).filter((m) => m.canRespond);
+  const open = (actions.data?.items ?? []).filter((a) => a.status === 'OPEN');
+  return (
+    <>
+      <h2>Your next meeting</h2>
+      {meetings.isPending && <Loading what="Loading your meetings" />}
+      {meetings.isError && <LoadError error={meetings.error} what="your meetings" />}
+      {meetings.data &&
+        (next.length > 0 ? <MyMeetingList meetings={next} headingLevel="h3" /> : <p>No meetings are planned.</p>)}
+      <p>
+        <Link to="/my/meetings">All my meetings</Link>
+      </p>
+      <h2>Your open actions</h2>
+      {actions.isPending && <Loading what="Loading your actions" />}
+      {actions.isError && <LoadError error={actions.error} what="your actions" />}
+      {actions.data && <MyActionList actions={open} />}
+      <p>
+        <Link to="/my/actions">All my actions</Link>
+      </p>
+    </>
   );
 }
 

@@ -37,6 +37,11 @@ export function onlyPlatformAdmin(roles: readonly Role[]): boolean {
   return roles.includes('platform-admin') && !roles.some((r) => ORGANISATION_ROLES.some((o) => o === r));
 }
 
+/** A lay member: the member role and no other, so Home shows their own meetings and actions. */
+export function onlyMember(roles: readonly Role[]): boolean {
+  return roles.includes('member') && roles.every((r) => r === 'member');
+}
+
 /**
  * Who may change an organisation's record: platform administrators any, an organisation's
  * admins only their own (`ownOrganisation` is the code in their token). The server checks again.

@@ -12,6 +12,7 @@ import { DocumentList } from '@/features/meetings/components/document-list';
 import { FORMAT_LABELS } from '@/features/meetings/components/meeting-labels';
 import { MeetingStatusTag } from '@/features/meetings/components/meeting-status-tag';
 import { PublishNotes } from '@/features/meetings/components/publish-notes';
+import { MeetingResponses } from '@/features/meetings/components/register';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
 import { HistorySection } from '@/features/history/components/history-section';
@@ -123,6 +124,7 @@ export function MeetingPage() {
           {counts?.attended ?? 0} attended, {counts?.apologies ?? 0} sent apologies, {counts?.absent ?? 0} absent.{' '}
           <Link to={`/meetings/${id}/register`}>{canEdit ? 'Take the register' : 'See the register'}</Link>
         </p>
+        <MeetingResponses meeting={m} />
       </section>
 
       <section aria-labelledby="actions-heading">

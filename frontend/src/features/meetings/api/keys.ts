@@ -17,6 +17,11 @@ export interface ActionListParams {
   size?: number;
 }
 
+export interface MyListParams {
+  page?: number;
+  size?: number;
+}
+
 /** Query keys of the meetings feature (meetings, their agenda, register, actions, documents). */
 export const meetingKeys = {
   all: ['meetings'] as const,
@@ -25,6 +30,10 @@ export const meetingKeys = {
   detail: (id: string) => [...meetingKeys.all, 'detail', id] as const,
   actions: () => [...meetingKeys.all, 'actions'] as const,
   actionList: (params: ActionListParams) => [...meetingKeys.actions(), params] as const,
+  /** The signed-in person's own meetings and actions ("My meetings", "My actions"). */
+  mine: () => [...meetingKeys.all, 'mine'] as const,
+  myMeetings: (params: MyListParams) => [...meetingKeys.mine(), 'meetings', params] as const,
+  myActions: (params: MyListParams) => [...meetingKeys.mine(), 'actions', params] as const,
   /** A partnership's published notes, as the public page reads them. */
   publicNotes: (partnershipId: string) => [...meetingKeys.all, 'public', partnershipId] as const,
 };

@@ -39,6 +39,7 @@ export function useMeetingChanged() {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: meetingKeys.lists() }),
       queryClient.invalidateQueries({ queryKey: meetingKeys.actions() }),
+      queryClient.invalidateQueries({ queryKey: meetingKeys.mine() }),
     ]);
   };
 }

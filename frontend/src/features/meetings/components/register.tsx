@@ -50,6 +50,22 @@ const MODES: { value: AttendanceMode; label: string }[] = [
  * Taking the register during the meeting: one tap per person records attended, apologies or
  * absent (and, for hybrid meetings, how they joined). Large targets for phones.
  */
+/** Members' answers before the meeting: who said they will attend, who sent apologies (names as the role may read). */
+export function MeetingResponses({ meeting }: { meeting: Meeting }) {
+  const responses = meeting.responses ?? [];
+  if (responses.length === 0) return null;
+  const names = (kind: 'ATTENDING' | 'APOLOGIES') => {
+    const chosen = responses.filter((r) => r.response === kind);
+    const named = chosen.map((r) => r.name).filter((n): n is string => Boolean(n));
+    return named.length === chosen.length ? named.join(', ') || 'nobody' : `${chosen.length}`;
+  };
+  return (
+    <p className="tandem-register__responses">
+      Before the meeting: {names('ATTENDING')} said they will attend; {names('APOLOGIES')} sent apologies.
+    </p>
+  );
+}
+
 export function Register({ meeting, expected, canEdit, directory, resolvePerson }: RegisterProps) {
   const take = useTakeRegister(meeting.id ?? '');
   const [saving, setSaving] = useState<string | undefined>(undefined);
@@ -95,6 +111,7 @@ export function Register({ meeting, expected, canEdit, directory, resolvePerson 
       <p className="tandem-register__counts" aria-live="polite">
         {counts?.attended ?? 0} attended, {counts?.apologies ?? 0} apologies, {counts?.absent ?? 0} absent
       </p>
+      <MeetingResponses meeting={meeting} />
       <ErrorSummary error={take.error} />
       {meeting.peopleHidden && <p>Names are not shown to your role.</p>}
       {rows.length === 0 && <p>Nobody is on the register yet{canEdit ? ': add people below' : ''}.</p>}

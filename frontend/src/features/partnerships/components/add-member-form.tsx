@@ -35,7 +35,7 @@ export function AddMemberForm({ partnershipId, people, resolvePerson }: AddMembe
       { personId, role, title: title.trim() || undefined },
       {
         onSuccess: (member) => {
-          setAdded(member.displayName);
+          setAdded(member.displayName ?? undefined);
           setPerson(NO_PERSON);
           setTitle('');
           setRole('MEMBER');

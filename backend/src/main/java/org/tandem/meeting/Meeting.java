@@ -96,6 +96,12 @@ public class Meeting extends TimestampedEntity implements Audited {
     @BatchSize(size = 50)
     public List<MeetingAction> actions = new ArrayList<>();
 
+    /** Read-only here: members answer on their own, through their "My meetings". */
+    @OneToMany(mappedBy = "meeting")
+    @OrderBy("respondedAt, id")
+    @BatchSize(size = 50)
+    public List<MeetingResponse> responses = new ArrayList<>();
+
     /** Sets the time; with the time not confirmed only the London date of {@code start} is kept. */
     public void schedule(Instant start, Instant end, boolean confirmed) {
         timeConfirmed = confirmed;
@@ -233,10 +239,18 @@ public class Meeting extends TimestampedEntity implements Audited {
         Positioned.remove(documents, document);
     }
 
-    /** Everyone the meeting names: its register and the owners of its actions. */
+    /** @throws ProblemException 409 unless the meeting is still planned: a held or cancelled one takes no answers */
+    void requireOpenForResponses() {
+        if (status != MeetingStatus.PLANNED) {
+            throw ProblemException.transitionNotAllowed("The meeting is " + status + ": answers are taken only before it is held.");
+        }
+    }
+
+    /** Everyone the meeting names: its register, the owners of its actions and the members who answered. */
     public Set<UUID> linkedPersonIds() {
         Set<UUID> ids = new LinkedHashSet<>();
         attendance.forEach(a -> ids.add(a.personId));
+        responses.forEach(r -> ids.add(r.personId));
         actions.stream().map(a -> a.ownerPersonId).filter(Objects::nonNull).forEach(ids::add);
         return ids;
     }

@@ -20,6 +20,8 @@ public record MeetingView(
         List<AgendaItemView> agendaItems,
         List<AttendanceView> attendance,
         AttendanceCounts attendanceCounts,
+        @Schema(description = "Members' answers before the meeting: attending or apologies")
+        List<ResponseView> responses,
         List<ActionView> actions,
         List<DocumentView> documents,
         @Schema(description = "What you may do to the meeting now (empty unless you run it)")
@@ -34,6 +36,7 @@ public record MeetingView(
                 m.agendaItems.stream().map(i -> AgendaItemView.of(i, redaction)).toList(),
                 m.attendance.stream().map(a -> AttendanceView.of(a, redaction)).toList(),
                 AttendanceCounts.of(m.attendance),
+                ResponseView.of(m, redaction),
                 m.actions.stream().map(a -> ActionView.of(a, redaction, manages)).toList(),
                 m.documents.stream().map(DocumentView::of).toList(),
                 manages ? List.copyOf(m.allowedOperations(now)) : List.of(),

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PartnershipMemberView(
         UUID id,
         UUID personId,
-        @Schema(examples = "Anne Hooper") String displayName,
+        @Schema(examples = "Anne Hooper", nullable = true) String displayName,
         PartnershipMember.MemberRole role,
         @Schema(description = "Title as the partnership records it", examples = "Chair", nullable = true) String title,
         @Schema(nullable = true) LocalDate startedOn,

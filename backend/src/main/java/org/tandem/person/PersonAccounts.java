@@ -1,9 +1,9 @@
 package org.tandem.person;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.tandem.common.Published;
+import org.tandem.common.security.LinkedPeople;
 
 /**
  * The sign-ins (token subjects) through which a person acts, so that anonymising them also renames them in the audit
@@ -11,9 +11,6 @@ import org.tandem.common.Published;
  * people depend on none of them.
  */
 @Published
-public interface PersonAccounts {
+public interface PersonAccounts extends LinkedPeople {
     List<String> subjectsOf(UUID personId);
-
-    /** The person a sign-in (token subject) is linked to, if any: whose meetings, actions and notifications are "mine". */
-    Optional<UUID> personOf(String subject);
 }

@@ -144,6 +144,11 @@ final class Operations {
         op("updateAction", w -> put(action(w), Map.of("description", "Feed back on 14 September",
                 "dueOn", "2024-09-14", "version", w.version(action(w)))));
         op("closeAction", w -> post(action(w) + "/close", Map.of("status", "DONE", "version", w.version(action(w)))));
+        op("listMyMeetings", w -> get(API + "/me/meetings"));
+        op("respondToMeeting", w -> put(API + "/me/meetings/" + w.meeting() + "/response", Map.of("response", "ATTENDING")));
+        op("listMyActions", w -> get(API + "/me/actions"));
+        op("markMyActionDone", w -> post(API + "/me/actions/" + w.claimantAction() + "/done",
+                version(w, API + "/actions/" + w.claimantAction())));
         op("reopenAction", w -> post(API + "/actions/" + w.closedAction() + "/reopen",
                 version(w, API + "/actions/" + w.closedAction())));
     }

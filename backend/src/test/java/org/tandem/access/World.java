@@ -52,7 +52,9 @@ final class World {
 
     /**
      * The caller with {@code role} in the organisation of {@code relation}, the same token each time it is asked for.
-     * Members are linked to a person of their organisation; the owner's member to the claimant.
+     * Members are linked to a person of their organisation; the owner's member to the claimant, who belongs to the
+     * partnership (a linked lay member reads only their own partnerships and the boards those report to), while the
+     * other organisations' members belong to none.
      */
     String token(String role, Relation relation) {
         return once("token " + role + " " + relation, () -> {
@@ -61,6 +63,9 @@ final class World {
             if (role.equals("member")) {
                 String person = relation == Relation.OWN ? claimant() : person(organisation, "Member of " + relation.label());
                 ClaimFixtures.link(organisation, person, token);
+                if (relation == Relation.OWN) {
+                    claimantMembership();
+                }
             }
             return token;
         });
@@ -76,9 +81,11 @@ final class World {
     }
 
     // --- partnership and board, with PARTICIPATING taking part ---
+    /** Reports to {@link #board()}. */
     String partnership() {
         return once("partnership", () -> id(as(staff()).body(Map.of("name", "People's Partnership (access matrix)",
-                "participantOrganisationIds", List.of(participating.id()))).post("/api/v1/partnerships")));
+                "participantOrganisationIds", List.of(participating.id()), "boardIds", List.of(board())))
+                .post("/api/v1/partnerships")));
     }
 
     String board() {
@@ -88,6 +95,12 @@ final class World {
 
     String member() {
         return once("member", () -> id(as(staff()).body(Map.of("personId", person(), "role", "MEMBER"))
+                .post("/api/v1/partnerships/" + partnership() + "/members")));
+    }
+
+    /** The claimant, whom the owner's member signs in as, belongs to the partnership. */
+    String claimantMembership() {
+        return once("claimant membership", () -> id(as(staff()).body(Map.of("personId", claimant(), "role", "MEMBER"))
                 .post("/api/v1/partnerships/" + partnership() + "/members")));
     }
 
@@ -139,6 +152,12 @@ final class World {
 
     String action() {
         return once("action", this::newAction);
+    }
+
+    /** An open action the claimant (the owner's member) owns, to mark done as theirs. */
+    String claimantAction() {
+        return once("claimant action", () -> id(as(staff()).body(Map.of("description", "Send the survey link",
+                "ownerPersonId", claimant())).post("/api/v1/meetings/" + meeting() + "/actions")));
     }
 
     String closedAction() {

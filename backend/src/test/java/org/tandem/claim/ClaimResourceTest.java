@@ -184,6 +184,9 @@ class ClaimResourceTest {
                 .body("detail", containsString("not linked"));
         as(unlinked).get(CLAIMS).then().statusCode(200).body("totalItems", equalTo(0));
 
+        // A linked member reads (and claims for) only the meetings of partnerships they belong to.
+        as(s.org().staff()).body(Map.of("personId", anne, "role", "MEMBER"))
+                .post("/api/v1/partnerships/" + s.partnershipId() + "/members").then().statusCode(201);
         String anneMember = ClaimFixtures.linkedMember(s.org(), anne);
         as(anneMember).get("/api/v1/claimants/me").then().body("linked", equalTo(true)).body("personId", equalTo(anne))
                 .body("displayName", equalTo("Anne Hooper"));

@@ -47,8 +47,9 @@ class DemoDataTest {
                 .queryParam("size", 50).queryParam("sort", "startsAt").get("/api/v1/meetings")
                 .then().statusCode(200).extract().path("items");
         assertEquals(List.of("2024-07-17T13:45:00+01:00", "2024-09-11T10:00:00+01:00", "2024-11-13T14:00:00Z",
-                "2025-01-15T10:00:00Z", "2025-03-05T00:00:00Z"), meetings.stream().map(m -> m.get("startsAt")).toList());
-        assertEquals(List.of(true, true, true, true, false), meetings.stream().map(m -> m.get("timeConfirmed")).toList());
+                "2025-01-15T10:00:00Z", "2025-03-05T00:00:00Z", "2027-02-10T10:00:00Z"),
+                meetings.stream().map(m -> m.get("startsAt")).toList());
+        assertEquals(List.of(true, true, true, true, false, true), meetings.stream().map(m -> m.get("timeConfirmed")).toList());
 
         JsonPath meeting = as(staff).get("/api/v1/meetings/" + meetings.get(0).get("id"))
                 .then().statusCode(200).body("format", equalTo("ONLINE")).body("status", equalTo("HELD"))
@@ -177,6 +178,25 @@ class DemoDataTest {
         for (String name : List.of("Anne", "Hooper", "Sue Boland", "Michael Kerin")) {
             assertTrue(!page.contains(name) && !notes.contains(name), name + " is on a public page");
         }
+    }
+
+    /** lewisham-member (Sam Wilson) belongs to Lewisham People's Partnership only: their meetings, their action. */
+    @Test
+    void theDemoMemberSeesTheirOwnPartnershipMeetingAndAction() {
+        String sam = io.smallrye.jwt.build.Jwt.subject("5b0c8a4e-6f1d-4c2a-9e37-2d8f1a7c4b61")
+                .claim("preferred_username", "lewisham-member").claim("name", "Sam Wilson")
+                .claim("roles", java.util.Set.of("member")).claim("organisation", "sel-icb-lewisham")
+                .audience(Tokens.AUDIENCE).expiresIn(600).sign();
+        as(sam).get("/api/v1/partnerships").then().statusCode(200)
+                .body("items.name", contains("Lewisham People's Partnership"));
+        as(sam).get("/api/v1/boards").then().statusCode(200)
+                .body("items.name", contains("Lewisham Health and Care Partnership (LHCP) Strategic Board"));
+        as(sam).get("/api/v1/me/meetings").then().statusCode(200)
+                .body("items[0].startsAt", equalTo("2027-02-10T10:00:00Z"))
+                .body("items[0].canRespond", equalTo(true));
+        as(sam).get("/api/v1/me/actions").then().statusCode(200)
+                .body("items.description", contains("Bring three questions about pharmacy opening hours from your community to this meeting"))
+                .body("items[0].status", equalTo("OPEN"));
     }
 
     private static JsonPath partnership(String token, String name) {

@@ -104,6 +104,9 @@ final class PersonalDataWorld {
 
         as(own.staff()).body(Map.of("personId", zebedeeId, "role", "CHAIR", "title", ZEBEDEE_MEMBER_TITLE))
                 .post("/api/v1/partnerships/" + partnershipId + "/members").then().statusCode(201);
+        // The claimant belongs to the partnership: a linked lay member reads only their own partnerships.
+        as(own.staff()).body(Map.of("personId", hortensiaId, "role", "MEMBER"))
+                .post("/api/v1/partnerships/" + partnershipId + "/members").then().statusCode(201);
 
         Map<String, Object> openBody = meetingBody("partnershipId", partnershipId, false, OPEN_SUMMARY);
         open = meeting(openBody, OPEN_PRESENTER, OPEN_NOTES, OPEN_DECISION, zebedeeId, ZEBEDEE_RECORDED_ROLE,

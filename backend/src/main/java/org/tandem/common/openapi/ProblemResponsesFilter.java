@@ -19,7 +19,7 @@ import org.tandem.common.problem.ProblemType;
  * responses particular to it: 400 for invalid input, 413/415 for a body too large or of another media type,
  * 401/403 for secured operations, 404 where a path names a record.
  * Operations that take a version (PUT, a body with a version, or If-Match) can meet a conflict (409), and 412 with If-Match;
- * those that take an Idempotency-Key answer 422 to a key reused for another request. Every operation can answer 503
+ * those under /api/v1/me/ answer 409 not-linked to a sign-in linked to nobody; those that take an Idempotency-Key answer 422 to a key reused for another request. Every operation can answer 503
  * while the database (or, when signed in, the sign-in service) is unreachable. By convention an operation whose id
  * starts with "create" or "add" answers 201 Created with a Location header.
  */
@@ -43,7 +43,7 @@ public class ProblemResponsesFilter implements OASFilter {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 document(openAPI, path, entry.getKey(), entry.getValue());
                 takesRequestId(entry.getValue());
-                ProblemTypesPerResponse.list(entry.getValue(), isSecured(path, entry.getValue()));
+                ProblemTypesPerResponse.list(path, entry.getValue(), isSecured(path, entry.getValue()));
                 sendsEntityTag(openAPI, entry.getValue());
             }
         });
@@ -158,6 +158,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT || ifMatch || !creates(operation) && bodyHasVersion(openAPI, operation)) {
             add(responses, "409", "Type version-conflict: someone else changed it since you loaded it (reload and reapply); "
                     + "type transition-not-allowed: its state does not allow this (see allowedActions); or a business rule's type");
+        }
+        if (path.startsWith(ProblemTypesPerResponse.MINE)) {
+            add(responses, "409", "Type not-linked: your sign-in is not linked to a person, so nothing here is yours yet");
         }
         if (takesHeader(operation, "Idempotency-Key")) {
             add(responses, "422", "This Idempotency-Key was already used for a different request: use a new key");

@@ -22,7 +22,7 @@ import org.tandem.common.problem.ProblemType;
  * idempotency-key-reused, each the one type of its status;</li>
  * <li>409: version-conflict where the operation takes a version (it documents 412 or a versioned body), and
  * transition-not-allowed and business-rule wherever it can conflict; the claim rules only where ClaimService
- * applies them (receipts and deadline on submit, the budget on approval);</li>
+ * applies them (receipts and deadline on submit, the budget on approval); not-linked under /api/v1/me/;</li>
  * <li>412: version-conflict (a stale If-Match, common.web.Versions);</li>
  * <li>503: database-unavailable, and identity-provider-unavailable when a token has to be checked.</li>
  * </ul>
@@ -33,6 +33,9 @@ final class ProblemTypesPerResponse {
     private static final Map<String, List<ProblemType>> CLAIM_RULES = Map.of(
             "submitClaim", List.of(ProblemType.RECEIPTS_MISSING, ProblemType.LATE_CLAIM),
             "approveClaim", List.of(ProblemType.BUDGET_EXCEEDED));
+
+    /** The caller's own records (their meetings and actions): about the person their sign-in is linked to. */
+    static final String MINE = "/api/v1/me/";
 
     private ProblemTypesPerResponse() {}
 
@@ -68,9 +71,12 @@ final class ProblemTypesPerResponse {
         return "problem-" + type.slug() + (status == type.status() ? "" : "-" + status);
     }
 
-    static void list(Operation operation, boolean secured) {
+    static void list(String path, Operation operation, boolean secured) {
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             List<ProblemType> types = typesOf(code, operation, secured);
+            if (code.equals("409") && path.startsWith(MINE)) {
+                types.add(ProblemType.NOT_LINKED);
+            }
             if (types.isEmpty() || response.getContent() == null
                     || response.getContent().getMediaType(Problem.MEDIA_TYPE) == null) {
                 return;

@@ -37,6 +37,9 @@ public enum ProblemType {
                     + "officer may approve it with a budget override reason."),
     RECEIPTS_MISSING(409, "receipts-missing", "Receipts missing",
             "Lines of this claim need a receipt before it can be submitted; the errors list names each line."),
+    NOT_LINKED(409, "not-linked", "Sign-in not linked to a person",
+            "What you asked for is about you as a person (your meetings, your actions), but nobody has linked your "
+                    + "sign-in to a person in your organisation's directory yet. Ask its staff to link it."),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Request too large",
             "The request body is larger than the operation accepts; the detail gives the limit."),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type",

@@ -58,6 +58,11 @@ public class CurrentUser {
         return hasRole(Roles.STAFF) || hasRole(Roles.ADMIN);
     }
 
+    /** A lay member: the member role and no other, so what they read may be narrowed to their own partnerships. */
+    public boolean isLayMember() {
+        return hasRole(Roles.MEMBER) && Roles.NOT_LAY.stream().noneMatch(this::hasRole);
+    }
+
     public boolean isPlatformAdmin() {
         return hasRole(Roles.PLATFORM_ADMIN);
     }

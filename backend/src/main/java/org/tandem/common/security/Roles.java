@@ -1,5 +1,7 @@
 package org.tandem.common.security;
 
+import java.util.List;
+
 /** Realm roles issued by Keycloak in the {@code roles} claim. */
 public final class Roles {
     public static final String ADMIN = "admin";
@@ -10,6 +12,9 @@ public final class Roles {
     public static final String MEMBER = "member";
     /** Looks after the whole installation: registers organisations and edits any of them. Belongs to no customer. */
     public static final String PLATFORM_ADMIN = "platform-admin";
+
+    /** The roles that make someone more than a lay member: whoever holds one reads as their organisation does. */
+    public static final List<String> NOT_LAY = List.of(ADMIN, STAFF, FINANCE, ANALYST, PARTNER, PLATFORM_ADMIN);
 
     private Roles() {}
 }

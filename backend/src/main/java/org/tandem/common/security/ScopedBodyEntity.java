@@ -22,6 +22,11 @@ public abstract class ScopedBodyEntity extends TimestampedEntity implements Scop
     public LifecycleStatus status = LifecycleStatus.ACTIVE;
 
     @Override
+    public UUID bodyId() {
+        return id;
+    }
+
+    @Override
     public UUID ownerOrganisationId() {
         return ownerOrganisationId;
     }
