@@ -21,4 +21,7 @@ public interface MailConfig {
     /** How long a claimed batch is this instance's; past that another instance takes over what is not sent. */
     @WithDefault("2m")
     Duration lease();
+
+    /** The sender (TANDEM_MAIL_FROM): what mails come from, and the organiser of calendar invitations. */
+    String from();
 }
