@@ -3,6 +3,7 @@ package org.tandem.notification;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.tandem.claim.ClaimFixtures;
 import org.tandem.common.events.DomainEvent;
 import org.tandem.common.events.OutboxDispatcher;
 import org.tandem.common.persistence.SqlValues;
+import org.tandem.common.web.LondonTime;
 import org.tandem.support.Fixtures;
 import org.tandem.support.TestOrganisation;
 
@@ -42,6 +45,9 @@ class NotificationCentreTest {
 
     @Inject
     NotificationFanOut fanOut;
+
+    @Inject
+    Reminders reminders;
 
     private TestOrganisation org;
 
@@ -80,6 +86,32 @@ class NotificationCentreTest {
         as(member).get(NOTIFICATIONS + "/unread-count").then().body("count", equalTo(0));
         as(member).queryParam("unread", true).get(NOTIFICATIONS).then().body("totalItems", equalTo(0));
         as(member).get(NOTIFICATIONS).then().body("items[0].readAt", notNullValue());
+    }
+
+    @Test
+    void anActionIsRemindedOnceTwoDaysBeforeItIsDueAndAgainIfItsDateMoves() {
+        String person = Fixtures.person(org, "Reminded Person");
+        String member = linked(person);
+        String partnership = Fixtures.partnership(org, "Reminding Partnership");
+        String meeting = ClaimFixtures.meeting(org, partnership, Instant.now().plus(3, ChronoUnit.DAYS).toString());
+        LocalDate today = LondonTime.today();
+        String action = as(org.staff()).body(Map.of("description", "Book the room for the listening event", "ownerPersonId", person,
+                "dueOn", today.plusDays(5).toString())).post("/api/v1/meetings/" + meeting + "/actions")
+                .then().statusCode(201).extract().path("id");
+        dispatchAll();
+
+        reminders.remind(today);
+        as(member).queryParam("unread", true).get(NOTIFICATIONS).then().body("items.kind", not(hasItem("action-due")));
+        reminders.remind(today.plusDays(3));
+        reminders.remind(today.plusDays(4));
+        as(member).get(NOTIFICATIONS).then()
+                .body("items.findAll { it.kind == 'action-due' }.size()", equalTo(1))
+                .body("items.find { it.kind == 'action-due' }.title", startsWith("Due " + Wording.day(today.plusDays(5))));
+
+        as(org.staff()).body(Map.of("description", "Book the room for the listening event", "ownerPersonId", person,
+                "dueOn", today.plusDays(7).toString(), "version", 0)).put("/api/v1/actions/" + action).then().statusCode(200);
+        reminders.remind(today.plusDays(6));
+        as(member).get(NOTIFICATIONS).then().body("items.findAll { it.kind == 'action-due' }.size()", equalTo(2));
     }
 
     @Test
