@@ -11,13 +11,14 @@ import org.tandem.feedback.FeedbackContributors;
 import org.tandem.publicview.PublicLinks;
 
 /**
- * "You said, we did": tells the people whose feedback an outcome answers when it is published, when it moves on,
+ * "You said, we did": tells the people whose feedback an outcome answers when it is published (or made published), when it moves on,
  * and when it cannot be done (with the reason), linking to the public page. Only published outcomes: the link must
  * show what the message says. Only contributors who consented to be contacted.
  */
 @ApplicationScoped
 class OutcomeUpdateRule implements NotificationRule {
     private static final Map<String, String> NEWS = Map.of(
+            "created", "Here is what is being done about it.",
             "published", "Here is what is being done about it.",
             "started", "Work on it has started.",
             "completed", "It has been done.",

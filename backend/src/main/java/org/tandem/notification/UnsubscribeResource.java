@@ -25,6 +25,7 @@ import org.tandem.common.problem.ProblemException;
 @Tag(name = "Public")
 @PermitAll
 public class UnsubscribeResource {
+    private static final String EXAMPLE_TOKEN = "ZW1haWw6c29tZW9uZUBleGFtcGxlLm9yZwptZWV0aW5nLXBhcGVycw.jLMu0kPKHaMMyXsOqJKVzJMf8gwlGyIympZDvIA4iZo";
     private static final String TOKEN_PATTERN = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$";
 
     private final UnsubscribeLinks links;
@@ -42,7 +43,7 @@ public class UnsubscribeResource {
     @APIResponse(responseCode = "200", description = "A page with a button to unsubscribe",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10000)))
     @APIResponse(responseCode = "404", description = "The link is not one Tandem sent")
-    public String show(@Parameter(description = "The signed token of the link in the mail", schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
+    public String show(@Parameter(description = "The signed token of the link in the mail", example = EXAMPLE_TOKEN, schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
         UnsubscribeLinks.Subscription subscription = read(token);
         return UnsubscribePages.confirm(describe(subscription.kind()));
     }
@@ -57,7 +58,7 @@ public class UnsubscribeResource {
     @APIResponse(responseCode = "200", description = "Unsubscribed",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10000)))
     @APIResponse(responseCode = "404", description = "The link is not one Tandem sent")
-    public String unsubscribe(@Parameter(description = "The signed token of the link in the mail", schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
+    public String unsubscribe(@Parameter(description = "The signed token of the link in the mail", example = EXAMPLE_TOKEN, schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
         UnsubscribeLinks.Subscription subscription = read(token);
         suppressions.suppress(subscription.recipientKey(), subscription.kind());
         return UnsubscribePages.done(describe(subscription.kind()));
