@@ -51,6 +51,7 @@ import org.tandem.meeting.MeetingCalendars;
         when you made it, and only while your organisation can still see that partnership or board. Revoking a feed
         stops its address at once.""")
 public class CalendarFeedResource {
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("^[A-Za-z0-9_-]{43}$");
     /** People, not partner systems: a subscription is a person's. */
     private static final Set<String> PEOPLE = Set.of(Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.ANALYST, Roles.MEMBER);
     private static final String FEED_NOT_FOUND = "Calendar feed";
@@ -143,6 +144,9 @@ public class CalendarFeedResource {
     public RestResponse<String> feed(@PathParam("token") @Parameter(description = "The feed's token, from its address",
             example = "3q2-7wE9nZbXc1VtLkQpR0sYhJm4uF6aG8dK5oN2iT0",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9_-]{43}$", maxLength = 43)) String token) {
+        if (!TOKEN.matcher(token).matches()) {
+            throw ProblemException.invalid("token", "is not the token of a calendar subscription: copy the whole address");
+        }
         CalendarFeed feed = CalendarFeed.active(token);
         if (feed == null) {
             throw ProblemException.notFound(FEED_NOT_FOUND);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,6 +26,7 @@ import org.tandem.common.paging.PageParams;
 import org.tandem.common.paging.PageRequest;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.LondonTime;
+import org.tandem.common.web.QueryValues;
 
 @Path("/api/v1/notifications")
 @Tag(name = "Notifications", description = """
@@ -44,10 +46,12 @@ public class NotificationResource {
     @GET
     @Operation(operationId = "listNotifications", summary = "Your notifications, newest first")
     public org.tandem.common.paging.Page<NotificationView> list(@BeanParam PageParams paging,
-            @Parameter(description = "true: only unread ones") @QueryParam("unread") Boolean unread) {
+            @Parameter(description = "true: only unread ones", schema = @Schema(implementation = Boolean.class))
+            @QueryParam("unread") String unread) {
         PageRequest request = paging.toRequest(SORTABLE, "createdAt,desc");
         UUID me = access.me().orElse(null);
-        String where = "recipientPersonId = ?1" + (Boolean.TRUE.equals(unread) ? " and readAt is null" : "");
+        boolean onlyUnread = Boolean.TRUE.equals(QueryValues.bool(unread, "unread"));
+        String where = "recipientPersonId = ?1" + (onlyUnread ? " and readAt is null" : "");
         var query = Notification.<Notification>find(where, request.sort().and("id", Sort.Direction.Descending), me)
                 .page(Page.of(request.page(), request.size()));
         List<Notification> rows = me == null ? List.of() : query.list();

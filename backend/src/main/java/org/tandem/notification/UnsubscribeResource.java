@@ -27,6 +27,7 @@ import org.tandem.common.problem.ProblemException;
 public class UnsubscribeResource {
     private static final String EXAMPLE_TOKEN = "ZW1haWw6c29tZW9uZUBleGFtcGxlLm9yZwptZWV0aW5nLXBhcGVycw.jLMu0kPKHaMMyXsOqJKVzJMf8gwlGyIympZDvIA4iZo";
     private static final String TOKEN_PATTERN = "^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$";
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile(TOKEN_PATTERN);
 
     private final UnsubscribeLinks links;
     private final Suppressions suppressions;
@@ -42,6 +43,7 @@ public class UnsubscribeResource {
             description = "No sign-in: the link in a mail is signed. It asks to confirm; nothing changes until then.")
     @APIResponse(responseCode = "200", description = "A page with a button to unsubscribe",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10000)))
+    @APIResponse(responseCode = "400", description = "The token is not of the form of an unsubscribe link's")
     @APIResponse(responseCode = "404", description = "The link is not one Tandem sent")
     public String show(@Parameter(description = "The signed token of the link in the mail", example = EXAMPLE_TOKEN, schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
         UnsubscribeLinks.Subscription subscription = read(token);
@@ -57,6 +59,7 @@ public class UnsubscribeResource {
                     + "notification centre of a person who signs in.")
     @APIResponse(responseCode = "200", description = "Unsubscribed",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, maxLength = 10000)))
+    @APIResponse(responseCode = "400", description = "The token is not of the form of an unsubscribe link's")
     @APIResponse(responseCode = "404", description = "The link is not one Tandem sent")
     public String unsubscribe(@Parameter(description = "The signed token of the link in the mail", example = EXAMPLE_TOKEN, schema = @Schema(type = SchemaType.STRING, maxLength = 1000, pattern = TOKEN_PATTERN)) @PathParam("token") String token) {
         UnsubscribeLinks.Subscription subscription = read(token);
@@ -65,6 +68,9 @@ public class UnsubscribeResource {
     }
 
     private UnsubscribeLinks.Subscription read(String token) {
+        if (token.length() > 1000 || !TOKEN.matcher(token).matches()) {
+            throw ProblemException.invalid("token", "is not the token of an unsubscribe link: copy the whole link from the mail");
+        }
         return links.read(token).orElseThrow(() -> ProblemException.notFound("Unsubscribe link"));
     }
 

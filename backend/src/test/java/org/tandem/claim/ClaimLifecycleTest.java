@@ -181,6 +181,9 @@ class ClaimLifecycleTest {
     void aLateClaimNeedsStaffToAcceptItWithAReason() {
         Setup s = setup(Map.of("claimDeadlineDays", 30));
         String anne = Fixtures.person(s.org(), "Anne Hooper");
+        // A linked member reads only the partnerships they belong to: Anne is one of this one's members.
+        as(s.org().staff()).body(Map.of("personId", anne, "role", "MEMBER"))
+                .post("/api/v1/partnerships/" + s.partnershipId() + "/members").then().statusCode(201);
         String member = ClaimFixtures.linkedMember(s.org(), anne);
         String path = s.claimPath(claim(s, member, null, s.meetingId(), List.of(halfDay())));
         as(member).get(path).then().body("deadline", equalTo("2024-08-16")).body("late", equalTo(true));

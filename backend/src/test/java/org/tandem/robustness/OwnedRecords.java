@@ -78,9 +78,11 @@ final class OwnedRecords {
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
             if (segment.startsWith("{")) {
-                String name = segment.substring(1, segment.length() - 1);
-                segment = overrides.containsKey(name) ? overrides.get(name)
-                        : idByCollection.getOrDefault(segments[i - 1], UUID.randomUUID().toString());
+                // A segment may carry a suffix after its parameter, as {token}.ics does.
+                int end = segment.indexOf('}');
+                String name = segment.substring(1, end);
+                segment = (overrides.containsKey(name) ? overrides.get(name)
+                        : idByCollection.getOrDefault(segments[i - 1], UUID.randomUUID().toString())) + segment.substring(end + 1);
             }
             path.append('/').append(segment);
         }
