@@ -146,7 +146,8 @@ class CalendarFeedResourceTest {
                 "version", version)).put(path).then().statusCode(200);
         fetch(url, 404);
         fetch(PUBLIC_URL + FEEDS + "/" + "A".repeat(43) + ".ics", 404);
-        fetch(PUBLIC_URL + FEEDS + "/not-a-token.ics", 404);
+        // Not a token at all: refused as malformed, naming the field.
+        fetch(PUBLIC_URL + FEEDS + "/not-a-token.ics", 400);
     }
 
     private static String feedUrl(String token, String partnership) {
