@@ -1,13 +1,10 @@
 package org.tandem.notification;
 
 import jakarta.enterprise.context.RequestScoped;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.tandem.common.problem.ProblemException;
-import org.tandem.common.problem.ProblemType;
-import org.tandem.common.security.CurrentUser;
-import org.tandem.person.PersonAccounts;
+import org.tandem.common.security.OrganisationScope;
 
 /**
  * Whose notifications a caller sees: the person their sign-in is linked to, and only theirs. A sign-in linked to
@@ -15,22 +12,19 @@ import org.tandem.person.PersonAccounts;
  */
 @RequestScoped
 class NotificationAccess {
-    private final CurrentUser user;
-    private final PersonAccounts accounts;
+    private final OrganisationScope scope;
 
-    NotificationAccess(CurrentUser user, PersonAccounts accounts) {
-        this.user = user;
-        this.accounts = accounts;
+    NotificationAccess(OrganisationScope scope) {
+        this.scope = scope;
     }
 
     Optional<UUID> me() {
-        String subject = user.subject();
-        return subject == null || user.isPartnerClient() ? Optional.empty() : accounts.personOf(subject);
+        return scope.linkedPerson();
     }
 
+    /** @throws ProblemException 409 not-linked, as the scope says it */
     UUID linkedPerson() {
-        return me().orElseThrow(() -> new ProblemException(ProblemType.NOT_LINKED, "Your sign-in is not linked to a person "
-                + "in Tandem, so there is nothing to notify you about. Staff of your organisation can link it to you.", List.of()));
+        return scope.requireLinkedPerson();
     }
 
     /** One of the caller's own notifications; someone else's is not found. */
