@@ -12,7 +12,7 @@
 //   TANDEM_BROWSER_ONLY  a regular expression: run only the tests whose names match (while
 //                     working on a few; bin/test always runs them all)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
@@ -2000,6 +2000,42 @@ await test('messages: an admin sees a sent mail, retries a failed one, and it ar
   await shot('79-messages-sent-320');
   await page.setViewportSize({ width: 1280, height: 900 });
 });
+
+// The everyday-path tests: one module per concern in everyday/, run in name order. Each exports a
+// default async function that receives this harness (page is read through a getter: tests replace it).
+const harness = {
+  WEB,
+  API,
+  stamp,
+  context,
+  test,
+  expect,
+  axe,
+  shot,
+  settled,
+  heading,
+  signIn,
+  switchUser,
+  signInAsStaff,
+  accessToken,
+  apiHeaders,
+  lewishamPeoplesPartnership,
+  optionValue,
+  csvRows,
+  get page() {
+    return page;
+  },
+  set page(next) {
+    page = next;
+  },
+};
+const everyday = new URL('./everyday/', import.meta.url);
+for (const file of readdirSync(everyday)
+  .filter((name) => name.endsWith('.mjs'))
+  .sort()) {
+  const { default: run } = await import(new URL(file, everyday).href);
+  await run(harness);
+}
 
 await test('no uncaught errors in the page', async () => {
   expect(consoleErrors.length === 0, `page errors: ${consoleErrors.join('\n')}`);
