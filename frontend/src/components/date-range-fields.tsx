@@ -1,4 +1,4 @@
-import { TextInput } from './form-fields';
+import { DateInput } from './date-input';
 
 export interface DateRange {
   from: string;
@@ -6,7 +6,7 @@ export interface DateRange {
 }
 
 interface DateRangeFieldsProps {
-  /** The inputs get the ids `<idPrefix>-from` and `<idPrefix>-to`. */
+  /** The date inputs get the ids `<idPrefix>-from` and `<idPrefix>-to` (boxes `<id>-day` and so on). */
   idPrefix: string;
   value: DateRange;
   onChange: (range: DateRange) => void;
@@ -17,19 +17,15 @@ interface DateRangeFieldsProps {
 export function DateRangeFields({ idPrefix, value, onChange, toLabel = 'To' }: DateRangeFieldsProps) {
   return (
     <>
-      <TextInput
+      <DateInput
         id={`${idPrefix}-from`}
-        label="From"
-        type="date"
-        width="10"
+        legend="From"
         value={value.from}
         onChange={(from) => onChange({ ...value, from })}
       />
-      <TextInput
+      <DateInput
         id={`${idPrefix}-to`}
-        label={toLabel}
-        type="date"
-        width="10"
+        legend={toLabel}
         value={value.to}
         onChange={(to) => onChange({ ...value, to })}
       />

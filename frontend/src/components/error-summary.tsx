@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeProblem, isApiError } from '@/lib/api/problem';
+import { describeProblem, isApiError, isInputError } from '@/lib/api/problem';
 
 interface ErrorSummaryProps {
   error: unknown;
@@ -44,7 +44,7 @@ export function ErrorSummary({ error, fields = {} }: ErrorSummaryProps) {
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {fieldErrors.map((e, i) => {
               const target = inputFor(e.field, fields);
-              const text = fieldMessage(e.field, e.message);
+              const text = isInputError(error) ? (e.message ?? '') : fieldMessage(e.field, e.message);
               return <li key={`${e.field}-${i}`}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
             })}
           </ul>
@@ -66,7 +66,8 @@ function fieldMessage(field: string | undefined, message: string | undefined): s
 export function fieldError(error: unknown, field: string): string | undefined {
   if (!isApiError(error) || error.status !== 400) return undefined;
   const message = error.errorFor(field);
-  return message === undefined ? undefined : fieldMessage(field, message);
+  if (message === undefined || isInputError(error)) return message;
+  return fieldMessage(field, message);
 }
 
 /** A message for a section that failed to load (the rest of the page still works). */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isApiError } from '@/lib/api/problem';
+import { isApiError, isInputError, type InputError } from '@/lib/api/problem';
 import { diffValues, type ConflictChange } from './conflict-notice';
 import type { VersionedFormProps } from './versioned-form';
 
@@ -40,6 +40,7 @@ export function useVersionedForm<R, V extends FormValues>({
   const [edited, setEdited] = useState<V | undefined>(undefined);
   const [base, setBase] = useState<{ values: V; version: number | undefined } | undefined>(undefined);
   const [conflict, setConflict] = useState<Conflict<V> | undefined>(undefined);
+  const [inputError, setInputError] = useState<InputError | undefined>(undefined);
 
   // The form is based on the record as first loaded: a background refresh must not move its
   // version on, or a stale edit would silently overwrite someone else's.
@@ -86,6 +87,17 @@ export function useVersionedForm<R, V extends FormValues>({
     },
   });
 
+  /** Runs a save whose request is built from the typed values: input found wrong there is shown, not sent. */
+  const checked = (save: () => void) => {
+    try {
+      save();
+      setInputError(undefined);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      setInputError(e);
+    }
+  };
+
   /** The props of the form component, for a save that sends the version it is given. */
   const bind = (
     mutation: { error: unknown; isPending: boolean },
@@ -93,11 +105,11 @@ export function useVersionedForm<R, V extends FormValues>({
   ): VersionedFormProps<V> => ({
     values,
     set,
-    onSubmit: () => submit(loaded?.version),
-    error: mutation.error,
+    onSubmit: () => checked(() => submit(loaded?.version)),
+    error: inputError ?? mutation.error,
     busy: mutation.isPending,
     conflict: conflict?.changes,
-    onKeepMine: () => submit(keepMine()),
+    onKeepMine: () => checked(() => submit(keepMine())),
     onUseTheirs: takeTheirs,
   });
 

@@ -128,3 +128,65 @@ export function financialYearOf(date: string): string {
   const start = month >= 4 ? year : year - 1;
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
+
+/** The day, month and year boxes of a date input as typed (no leading zeros added or dropped). */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/**
+ * A date input's value is "year-month-day" as typed ("2020-9-2", "-9-"), or "" when all three
+ * boxes are empty; a date from the server ("2020-09-02") reads the same way.
+ */
+export function dateInputParts(value: string): DateParts {
+  const [year = '', month = '', day = ''] = value.split('-');
+  const full = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const trim = (part: string) => (full ? String(Number(part)) : part);
+  return { day: trim(day), month: trim(month), year };
+}
+
+export function dateInputValue({ day, month, year }: DateParts): string {
+  const clean = (part: string) => part.replace(/-/g, '').trim();
+  const parts = [clean(year), clean(month), clean(day)];
+  return parts.every((p) => p === '') ? '' : parts.join('-');
+}
+
+export type DatePart = keyof DateParts;
+
+export type Parsed<T> =
+  { value: T; error?: undefined; part?: undefined } | { value?: undefined; error: string; part?: DatePart };
+
+/**
+ * A date input's value as yyyy-mm-dd, or the NHS.UK message saying what is wrong with it
+ * ("Date received must include a month", "... must be a real date"). Blank is "" (no date).
+ */
+export function parseDateInput(value: string, label: string): Parsed<string> {
+  if (value.trim() === '') return { value: '' };
+  const { day, month, year } = dateInputParts(value);
+  const missing = (['day', 'month', 'year'] as const).find((p) => ({ day, month, year })[p] === '');
+  if (missing) return { error: `${label} must include a ${missing}`, part: missing };
+  if (!/^\d{1,2}$/.test(day)) return { error: `${label} must be a real date`, part: 'day' };
+  if (!/^\d{1,2}$/.test(month)) return { error: `${label} must be a real date`, part: 'month' };
+  if (!/^\d{4}$/.test(year)) return { error: `Year of ${label.toLowerCase()} must include 4 numbers`, part: 'year' };
+  const [d, m, y] = [Number(day), Number(month), Number(year)];
+  const date = new Date(Date.UTC(y, m - 1, d, 12));
+  if (m < 1 || m > 12 || date.getUTCDate() !== d || date.getUTCMonth() !== m - 1) {
+    return { error: `${label} must be a real date` };
+  }
+  return { value: `${year}-${pad(m)}-${pad(d)}` };
+}
+
+/** A 24-hour time as typed ("9:30", "14.30", "1430") as hh:mm, or a message. Blank is "". */
+export function parseTimeInput(value: string, label: string): Parsed<string> {
+  const text = value.trim();
+  if (text === '') return { value: '' };
+  const match = /^(\d{1,2})[:.]?(\d{2})$/.exec(text);
+  const hours = Number(match?.[1]);
+  const minutes = Number(match?.[2]);
+  if (!match || hours > 23 || minutes > 59) {
+    return { error: `Enter ${label.toLowerCase()} as a 24-hour time, like 14:30` };
+  }
+  return { value: `${pad(hours)}:${pad(minutes)}` };
+}

@@ -68,6 +68,21 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Input found wrong in the browser, before anything is sent: shown like the server's 400 (at
+ * each field and in the error summary), its messages already whole sentences.
+ */
+export class InputError extends ApiError {
+  constructor(errors: FieldError[]) {
+    super(400, { status: 400, title: 'There is a problem', errors });
+    this.name = 'InputError';
+  }
+}
+
+export function isInputError(error: unknown): error is InputError {
+  return error instanceof InputError;
+}
+
 /** `version-conflict` for `https://api.example.org/problems/version-conflict` (or a relative `/problems/...`). */
 export function problemSlug(problem: Problem): string | undefined {
   const match = /\/problems\/([a-z0-9-]+)\/?$/.exec(problem.type ?? '');

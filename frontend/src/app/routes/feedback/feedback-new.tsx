@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { BackLink, useDocumentTitle } from '@/components/page';
 import { FeedbackForm } from '@/features/feedback/components/feedback-form';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
@@ -9,6 +9,7 @@ import { useCurrentUser } from '@/lib/auth/use-current-user';
 /** Record feedback, one item after another, from the keyboard. */
 export function FeedbackNewPage() {
   useDocumentTitle('Record feedback');
+  const [search] = useSearchParams();
   const partnerships = usePartnershipOptions();
   const user = useCurrentUser();
   // Staff choose who said it from their directory; others can only give an address.
@@ -30,6 +31,7 @@ export function FeedbackNewPage() {
             partnerships={options}
             people={staff ? (people.data?.items ?? []) : undefined}
             resolvePerson={resolvePerson}
+            initialPartnershipId={search.get('partnershipId') ?? undefined}
           />
         </div>
       </div>

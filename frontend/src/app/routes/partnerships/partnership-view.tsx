@@ -61,6 +61,11 @@ export function PartnershipPage() {
         />
       </div>
 
+      {user?.canManage && (
+        <p>
+          <Link to={`/feedback/new?partnershipId=${id}`}>Record feedback for {p.name}</Link>
+        </p>
+      )}
       <p>
         <Link to={`/outcomes?partnershipId=${id}`}>Outcomes (“you said, we did”) of {p.name}</Link>
         <br />

@@ -1,7 +1,8 @@
 import { fieldError } from '@/components/error-summary';
 import { TextInput } from '@/components/form-fields';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
-import { parsePounds, penceToPounds } from '@/lib/money';
+import { inputCheck } from '@/lib/input-check';
+import { penceToPounds } from '@/lib/money';
 import type { Budget, BudgetRequest } from '../api/reimbursement';
 import { NotesAndSave, PartnershipSelect } from './settings-fields';
 
@@ -29,10 +30,14 @@ export function budgetToValues(b: Budget): BudgetFormValues {
 }
 
 export function budgetRequest(values: BudgetFormValues, version: number | undefined): BudgetRequest {
+  const check = inputCheck();
+  // A blank amount goes as -1, so the server names the field.
+  const allocatedPence = check.pounds('allocatedPence', values.allocated, 'The budget') ?? -1;
+  check.done();
   return {
     partnershipId: values.partnershipId,
     financialYear: values.financialYear.trim(),
-    allocatedPence: parsePounds(values.allocated) ?? -1,
+    allocatedPence,
     notes: values.notes.trim() || undefined,
     version,
   };

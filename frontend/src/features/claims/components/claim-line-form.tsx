@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
 import { Radios, Select, TextInput } from '@/components/form-fields';
 import { isKey, optionsOf } from '@/lib/labels';
-import { parsePounds } from '@/lib/money';
+import { isInputError, type InputError } from '@/lib/api/problem';
+import { inputCheck } from '@/lib/input-check';
 import { useAddLine, useUploadReceipt, type Claim, type ClaimCategory, type ClaimLineRequest } from '../api/claims';
 import { CATEGORY_LABELS, DURATION_LABELS } from './claim-labels';
 
@@ -36,20 +37,26 @@ function lineRequest(
   },
 ): ClaimLineRequest {
   const description = values.description.trim() || undefined;
+  const check = inputCheck();
+  let request: ClaimLineRequest;
   if (category === 'INVOLVEMENT_PAYMENT') {
-    return {
+    request = {
       category,
       duration: values.duration || undefined,
-      hours: values.duration === 'HOURS' ? Number(values.hours) || undefined : undefined,
+      hours: values.duration === 'HOURS' ? check.decimal('hours', values.hours, 'Hours') : undefined,
+    };
+  } else if (category === 'MILEAGE') {
+    request = { category, miles: check.decimal('miles', values.miles, 'Miles'), description };
+  } else {
+    request = {
+      category,
+      amountPence: check.pounds('amountPence', values.amount, 'The amount'),
+      description,
+      reason: category === 'TAXI' ? values.reason.trim() || undefined : undefined,
     };
   }
-  if (category === 'MILEAGE') return { category, miles: Number(values.miles) || undefined, description };
-  return {
-    category,
-    amountPence: parsePounds(values.amount),
-    description,
-    reason: category === 'TAXI' ? values.reason.trim() || undefined : undefined,
-  };
+  check.done();
+  return request;
 }
 
 /** Adds one line to a draft claim (the server prices it from the policy), with a receipt for an expense. */
@@ -70,7 +77,8 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
   const [reason, setReason] = useState('');
   const [receipt, setReceipt] = useState<File | undefined>(undefined);
   const [fileInputKey, setFileInputKey] = useState(0);
-  const error = add.error ?? upload.error;
+  const [inputError, setInputError] = useState<InputError | undefined>(undefined);
+  const error = inputError ?? add.error ?? upload.error;
   const busy = add.isPending || upload.isPending;
 
   const reset = () => {
@@ -88,7 +96,16 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
   const submit = () => {
     if (!category) return;
     const before = new Set((claim.lines ?? []).map((l) => l.id));
-    add.mutate(lineRequest(category, { duration, hours, miles, amount, description, reason }), {
+    let request: ClaimLineRequest;
+    try {
+      request = lineRequest(category, { duration, hours, miles, amount, description, reason });
+      setInputError(undefined);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      setInputError(e);
+      return;
+    }
+    add.mutate(request, {
       onSuccess: (saved) => {
         const added = (saved.lines ?? []).find((l) => !before.has(l.id));
         if (receipt && added?.id && takesReceipts(category)) {
@@ -115,7 +132,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
         value={category}
         onChange={(v) => setCategory(isKey(CATEGORY_LABELS, v) ? v : '')}
         options={[{ value: '', label: 'Choose' }, ...categories]}
-        error={fieldError(add.error, 'category')}
+        error={fieldError(error, 'category')}
       />
       {category === 'INVOLVEMENT_PAYMENT' && (
         <>
@@ -126,7 +143,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
             value={duration}
             onChange={setDuration}
             options={optionsOf(DURATION_LABELS)}
-            error={fieldError(add.error, 'duration')}
+            error={fieldError(error, 'duration')}
           />
           {duration === 'HOURS' && (
             <TextInput
@@ -136,7 +153,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
               onChange={setHours}
               inputMode="decimal"
               width="4"
-              error={fieldError(add.error, 'hours')}
+              error={fieldError(error, 'hours')}
             />
           )}
         </>
@@ -149,7 +166,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
           onChange={setMiles}
           inputMode="decimal"
           width="4"
-          error={fieldError(add.error, 'miles')}
+          error={fieldError(error, 'miles')}
         />
       )}
       {category && category !== 'INVOLVEMENT_PAYMENT' && category !== 'MILEAGE' && (
@@ -161,7 +178,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
           onChange={setAmount}
           inputMode="decimal"
           width="5"
-          error={fieldError(add.error, 'amountPence')}
+          error={fieldError(error, 'amountPence')}
         />
       )}
       {category === 'TAXI' && (
@@ -170,7 +187,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
           label="Why was a taxi needed?"
           value={reason}
           onChange={setReason}
-          error={fieldError(add.error, 'reason')}
+          error={fieldError(error, 'reason')}
         />
       )}
       {category && category !== 'INVOLVEMENT_PAYMENT' && (
@@ -179,7 +196,7 @@ export function ClaimLineForm({ claim }: { claim: Claim }) {
           label={category === 'MILEAGE' ? 'From where to where (optional)' : 'What it was for (optional)'}
           value={description}
           onChange={setDescription}
-          error={fieldError(add.error, 'description')}
+          error={fieldError(error, 'description')}
         />
       )}
       {takesReceipts(category || undefined) && (

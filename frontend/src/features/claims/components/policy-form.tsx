@@ -1,8 +1,10 @@
 import { fieldError } from '@/components/error-summary';
 import { Checkbox, TextInput } from '@/components/form-fields';
+import { DateInput, dateInputId } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
+import { inputCheck } from '@/lib/input-check';
 import { isKey, optionsOf } from '@/lib/labels';
-import { parsePounds, penceToPounds } from '@/lib/money';
+import { penceToPounds } from '@/lib/money';
 import type { ReimbursementPolicy, ReimbursementPolicyRequest } from '../api/reimbursement';
 import { CATEGORY_LABELS } from './claim-labels';
 import { NotesAndSave, PartnershipSelect } from './settings-fields';
@@ -71,30 +73,30 @@ export function policyToValues(p: ReimbursementPolicy): PolicyFormValues {
   };
 }
 
-function wholeNumber(text: string): number | undefined {
-  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
-}
-
 export function policyRequest(values: PolicyFormValues, version: number | undefined): ReimbursementPolicyRequest {
-  return {
+  const check = inputCheck();
+  const request = {
     partnershipId: values.partnershipId,
-    effectiveFrom: values.effectiveFrom,
-    halfDayRatePence: parsePounds(values.halfDay),
-    fullDayRatePence: parsePounds(values.fullDay),
-    hourlyRatePence: parsePounds(values.hourly),
-    mileageRatePence: wholeNumber(values.mileagePence),
+    effectiveFrom: check.date('effectiveFrom', values.effectiveFrom, 'Applies from'),
+    halfDayRatePence: check.pounds('halfDayRatePence', values.halfDay, 'The half day rate'),
+    fullDayRatePence: check.pounds('fullDayRatePence', values.fullDay, 'The full day rate'),
+    hourlyRatePence: check.pounds('hourlyRatePence', values.hourly, 'The hourly rate'),
+    mileageRatePence: check.whole('mileageRatePence', values.mileagePence, 'The mileage rate'),
     allowedCategories: values.allowedCategories.filter(isExpense),
-    receiptThresholdPence: parsePounds(values.receiptThreshold) ?? -1,
-    claimDeadlineDays: wholeNumber(values.claimDeadlineDays) ?? -1,
-    benefitsWarningPence: parsePounds(values.benefitsWarning),
+    // Blank required amounts go as -1, so the server names the field.
+    receiptThresholdPence: check.pounds('receiptThresholdPence', values.receiptThreshold, 'The receipt limit') ?? -1,
+    claimDeadlineDays: check.whole('claimDeadlineDays', values.claimDeadlineDays, 'The claim deadline') ?? -1,
+    benefitsWarningPence: check.pounds('benefitsWarningPence', values.benefitsWarning, 'The benefits warning'),
     notes: values.notes.trim() || undefined,
     version,
   };
+  check.done();
+  return request;
 }
 
 const FIELD_INPUTS = {
   partnershipId: 'policy-partnership',
-  effectiveFrom: 'policy-from',
+  effectiveFrom: dateInputId('policy-from'),
   halfDayRatePence: 'policy-half-day',
   fullDayRatePence: 'policy-full-day',
   hourlyRatePence: 'policy-hourly',
@@ -142,11 +144,9 @@ export function PolicyForm({ editing, partnerships, ...form }: PolicyFormProps) 
         editing={editing}
         partnerships={partnerships}
       />
-      <TextInput
-        id={FIELD_INPUTS.effectiveFrom}
-        label="Applies to meetings from"
-        type="date"
-        width="10"
+      <DateInput
+        id="policy-from"
+        legend="Applies to meetings from"
         value={values.effectiveFrom}
         onChange={(v) => set('effectiveFrom', v)}
         error={fieldError(error, 'effectiveFrom')}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
-import { Radios, Select, TextInput } from '@/components/form-fields';
+import { DateInput, dateInputId } from '@/components/date-input';
+import { Radios, Select } from '@/components/form-fields';
 import { optionsOf, type Labels } from '@/lib/labels';
 import { isDatasetName, type ExportDataset, type ExportFilters } from '../api/exports';
 import type { ExportFormat } from '../api/stream';
@@ -17,9 +18,9 @@ const FORMATS: Labels<ExportFormat> = {
 /** Request field -> the input that edits it, so the error summary links there. */
 const FIELD_INPUTS: Record<string, string> = {
   partnershipId: 'export-partnership',
-  from: 'export-from',
-  to: 'export-to',
-  updatedSince: 'export-updated-since',
+  from: dateInputId('export-from'),
+  to: dateInputId('export-to'),
+  updatedSince: dateInputId('export-updated-since'),
   format: 'export-format',
   dataset: 'export-dataset',
 };
@@ -108,34 +109,28 @@ export function ExportForm({ datasets, partnerships }: ExportFormProps) {
           )}
           {dataset?.dateFilter && (
             <div className="tandem-time-pair">
-              <TextInput
+              <DateInput
                 id="export-from"
-                label="From"
+                legend="From"
                 hint={`On ${dataset.dateFilter}`}
-                type="date"
-                width="10"
                 value={values.from}
                 onChange={set('from')}
                 error={errorOn('from')}
               />
-              <TextInput
+              <DateInput
                 id="export-to"
-                label="To"
+                legend="To"
                 hint="Inclusive"
-                type="date"
-                width="10"
                 value={values.to}
                 onChange={set('to')}
                 error={errorOn('to')}
               />
             </div>
           )}
-          <TextInput
+          <DateInput
             id="export-updated-since"
-            label="Changed since"
+            legend="Changed since"
             hint="Only rows created or changed on or after this day (London time)"
-            type="date"
-            width="10"
             value={values.updatedSince}
             onChange={set('updatedSince')}
             error={errorOn('updatedSince')}

@@ -5,6 +5,7 @@ import { fetchMock, problem, sentRequests } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import type { ExportDataset } from '../api/exports';
 import { ExportForm } from './export-form';
+import { dateGroup, typeDate } from '@/testing/dates';
 
 vi.mock('@/lib/download', () => ({ saveFile: vi.fn() }));
 
@@ -63,13 +64,13 @@ describe('ExportForm', () => {
     expect(screen.getByLabelText('Dataset')).toHaveValue('feedback');
     expect(screen.getByText(/One thing people said each/)).toBeInTheDocument();
     expect(screen.getByLabelText('Partnership')).toBeInTheDocument();
-    expect(screen.getByLabelText('From')).toBeInTheDocument();
+    expect(dateGroup('From')).toBeInTheDocument();
     expect(screen.getByText('On the day it was received (receivedOn)')).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Dataset'), 'organisations');
     expect(screen.getByText(/The organisations your partnerships involve/)).toBeInTheDocument();
     expect(screen.queryByLabelText('Partnership')).not.toBeInTheDocument();
     expect(screen.getByText('On registered (createdAt)')).toBeInTheDocument();
-    expect(screen.getByLabelText('Changed since')).toBeInTheDocument();
+    expect(dateGroup('Changed since')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /What its fields mean/ })).toHaveAttribute(
       'href',
       '/exports/dictionary#dataset-organisations',
@@ -85,7 +86,7 @@ describe('ExportForm', () => {
     fetchMock.mockResolvedValueOnce(csv.response);
     renderForm();
     await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p-1');
-    await userEvent.type(screen.getByLabelText('From'), '2026-04-01');
+    await typeDate('From', '2026-04-01');
     await userEvent.click(screen.getByLabelText('CSV, for Excel'));
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
 
@@ -194,16 +195,16 @@ describe('ExportForm', () => {
       problem(400, { title: 'Invalid request', errors: [{ field: 'to', message: 'must not be before from' }] }),
     );
     renderForm();
-    await userEvent.type(screen.getByLabelText('From'), '2026-04-02');
-    await userEvent.type(screen.getByLabelText('To'), '2026-04-01');
+    await typeDate('From', '2026-04-02');
+    await typeDate('To', '2026-04-01');
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
     expect(within(summary).getByRole('link', { name: 'To must not be before from' })).toHaveAttribute(
       'href',
-      '#export-to',
+      '#export-to-day',
     );
-    expect(screen.getByLabelText('To')).toHaveAccessibleDescription(/To must not be before from/);
+    expect(dateGroup('To')).toHaveAccessibleDescription(/To must not be before from/);
     expect(saveFile).not.toHaveBeenCalled();
   });
 
@@ -229,7 +230,7 @@ describe('ExportForm', () => {
     });
     fetchMock.mockResolvedValueOnce(zip.response);
     renderForm();
-    await userEvent.type(screen.getByLabelText('Changed since'), '2026-11-01');
+    await typeDate('Changed since', '2026-11-01');
     await userEvent.click(screen.getByRole('button', { name: 'Download everything (zip)' }));
     const bar = await screen.findByRole('progressbar', { name: 'Downloading tandem-exports.zip' });
     expect(bar).not.toHaveAttribute('value');

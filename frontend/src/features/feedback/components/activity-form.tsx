@@ -1,6 +1,8 @@
 import { fieldError } from '@/components/error-summary';
 import { Select, Textarea, TextInput } from '@/components/form-fields';
+import { DateInput, dateInputId } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
+import { inputCheck } from '@/lib/input-check';
 import type { Activity, ActivityRequest } from '../api/activities';
 import { ACTIVITY_KIND_LABELS, isKey, optionsOf, REACH_LABELS } from './labels';
 
@@ -68,20 +70,18 @@ export function activityToValues(a: Activity): ActivityFormValues {
   };
 }
 
-/** A count as typed: blank is "not counted"; anything else goes to the server to judge. */
-function toCount(value: string): number | undefined {
-  const trimmed = value.trim().replace(/,/g, '');
-  return trimmed === '' ? undefined : Number(trimmed);
-}
-
 export function activityRequest(values: ActivityFormValues, version: number | undefined): ActivityRequest {
   const kind = isKey(ACTIVITY_KIND_LABELS, values.kind) ? values.kind : 'OTHER';
-  const reach = Object.fromEntries(REACH_KEYS.map((k) => [k, toCount(values[k])]));
+  const check = inputCheck();
+  const heldOn = check.date('heldOn', values.heldOn, 'Date');
+  // A count as typed: blank is "not counted"; anything but a whole number is an error at its field.
+  const reach = Object.fromEntries(REACH_KEYS.map((k) => [k, check.whole(`reach.${k}`, values[k], REACH_LABELS[k])]));
   const anyReach = REACH_KEYS.some((k) => values[k].trim() !== '');
+  check.done();
   return {
     kind,
     title: values.title.trim(),
-    heldOn: values.heldOn,
+    heldOn,
     partnershipId: values.partnershipId,
     meetingId: kind === 'MEETING' && values.meetingId ? values.meetingId : undefined,
     area: values.area.trim() || undefined,
@@ -94,7 +94,7 @@ export function activityRequest(values: ActivityFormValues, version: number | un
 const FIELD_INPUTS: Record<string, string> = {
   kind: 'activity-kind',
   title: 'activity-title',
-  heldOn: 'activity-date',
+  heldOn: dateInputId('activity-date'),
   partnershipId: 'activity-partnership',
   meetingId: 'activity-meeting',
   area: 'activity-area',
@@ -166,11 +166,9 @@ export function ActivityForm({ editing, partnerships, meetings, ...form }: Activ
         error={fieldError(error, 'title')}
         maxLength={300}
       />
-      <TextInput
-        id={FIELD_INPUTS['heldOn']}
-        label="Date"
-        type="date"
-        width="10"
+      <DateInput
+        id="activity-date"
+        legend="Date"
         value={values.heldOn}
         onChange={(v) => set('heldOn', v)}
         error={fieldError(error, 'heldOn')}

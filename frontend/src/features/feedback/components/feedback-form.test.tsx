@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fetchMock, json, problem, sentChanges } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import { londonToday } from '@/lib/dates';
+import { dateGroup, dateShown } from '@/testing/dates';
 import { DEFAULTS_KEY, FeedbackForm } from './feedback-form';
 
 const PARTNERSHIPS = [
@@ -98,7 +99,7 @@ describe('FeedbackForm', () => {
     serve();
     renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
     expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
-    expect(screen.getByLabelText('Date received')).toHaveValue('2026-11-02');
+    expect(dateShown('Date received')).toBe('2 11 2026');
     expect(screen.getByLabelText('Area (optional)')).toHaveValue('Deptford');
     await waitFor(() => expect(screen.getByLabelText('Activity (optional)')).toHaveValue('act1'));
   });
@@ -108,6 +109,7 @@ describe('FeedbackForm', () => {
       problem(400, { title: 'Request is not valid', errors: [{ field: 'text', message: 'must not be blank' }] }),
     );
     renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p1');
     await userEvent.type(screen.getByLabelText('What was said'), '   ');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     expect(await screen.findByRole('link', { name: 'Text must not be blank' })).toHaveAttribute(
@@ -120,6 +122,7 @@ describe('FeedbackForm', () => {
   it('sends who said it with their consent, links to the item saved, and starts the next one with nobody', async () => {
     serve(() => json(201, { id: 'f-new' }));
     renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p1');
     await userEvent.type(screen.getByLabelText('What was said'), 'Tell me what you do about it');
     expect(screen.getByRole('group', { name: 'Who said this (optional)' })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Their email address'), 'sam@example.org');
@@ -144,6 +147,7 @@ describe('FeedbackForm', () => {
       }),
     );
     renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p1');
     await userEvent.type(screen.getByLabelText('What was said'), 'Tell me what you do about it');
     await userEvent.type(screen.getByLabelText('Their email address'), 'sam@example.org');
     await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
@@ -152,5 +156,48 @@ describe('FeedbackForm', () => {
       '#feedback-contributor-consent',
     );
     expect(screen.getByLabelText('Their email address')).toHaveValue('sam@example.org');
+  });
+
+  it('starts with no partnership and asks for one before saving anything', async () => {
+    serve();
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    expect(screen.getByLabelText('Partnership')).toHaveValue('');
+    await userEvent.type(screen.getByLabelText('What was said'), 'The bus stop moved');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
+    expect(await screen.findByRole('link', { name: 'Choose the partnership the feedback is for' })).toHaveAttribute(
+      'href',
+      '#feedback-partnership',
+    );
+    expect(screen.getByLabelText('Partnership')).toHaveAccessibleDescription(
+      /Choose the partnership the feedback is for/,
+    );
+    expect(screen.getByLabelText('What was said')).toHaveValue('The bus stop moved');
+    expect(await sentChanges()).toEqual([]);
+  });
+
+  it('starts with the partnership it was opened for', () => {
+    serve();
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} initialPartnershipId="p2" />);
+    expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
+  });
+
+  it('names an impossible date at the field and sends nothing', async () => {
+    serve();
+    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} initialPartnershipId="p1" />);
+    await userEvent.type(screen.getByLabelText('What was said'), 'The bus stop moved');
+    const day = within(dateGroup('Date received')).getByLabelText('Day');
+    const month = within(dateGroup('Date received')).getByLabelText('Month');
+    const year = within(dateGroup('Date received')).getByLabelText('Year');
+    for (const box of [day, month, year]) await userEvent.clear(box);
+    await userEvent.type(day, '31');
+    await userEvent.type(month, '2');
+    await userEvent.type(year, '2021');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
+    expect(await screen.findByRole('link', { name: 'Date received must be a real date' })).toHaveAttribute(
+      'href',
+      '#feedback-date-day',
+    );
+    expect(dateGroup('Date received')).toHaveAccessibleDescription(/Date received must be a real date/);
+    expect(await sentChanges()).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
+import { DateInput, dateInputId } from '@/components/date-input';
 import { Select, Textarea, TextInput } from '@/components/form-fields';
 import { ThemePicker } from '@/components/theme-picker';
 import { formatShortDate, londonToday } from '@/lib/dates';
+import { inputCheck } from '@/lib/input-check';
 import { useActivityOptions } from '../api/activities';
 import { useRecordFeedback } from '../api/feedback';
 import { useThemes } from '../api/themes';
@@ -55,7 +57,7 @@ const FIELDS = {
   themeIds: 'feedback-themes',
   partnershipId: 'feedback-partnership',
   activityId: 'feedback-activity',
-  receivedOn: 'feedback-date',
+  receivedOn: dateInputId('feedback-date'),
   area: 'feedback-area',
   ...CONTRIBUTOR_FIELDS,
 };
@@ -76,6 +78,8 @@ interface FeedbackFormProps {
   people?: PersonOption[] | undefined;
   /** Turns the choice into a person id, adding someone new to the directory first. */
   resolvePerson?: (choice: PersonChoice) => Promise<string>;
+  /** The partnership to start with (from a partnership's page); else the one the previous item had, else none. */
+  initialPartnershipId?: string | undefined;
 }
 
 /**
@@ -83,8 +87,13 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFormProps) {
-  const [defaults, setDefaults] = useState<FeedbackDefaults>(loadDefaults);
+export function FeedbackForm({ partnerships, people, resolvePerson, initialPartnershipId }: FeedbackFormProps) {
+  const [defaults, setDefaults] = useState<FeedbackDefaults>(() => {
+    const stored = loadDefaults();
+    return initialPartnershipId && initialPartnershipId !== stored.partnershipId
+      ? { ...stored, partnershipId: initialPartnershipId, activityId: '' }
+      : stored;
+  });
   const [feedbackText, setFeedbackText] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
   const [idempotencyKey, setIdempotencyKey] = useState(newKey);
@@ -96,12 +105,11 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
   const [contributor, setContributor] = useState<ContributorChoice>(NO_CONTRIBUTOR);
   const [contributorError, setContributorError] = useState<unknown>(null);
   const record = useRecordFeedback();
-  const error = record.error ?? contributorError;
+  const error = contributorError ?? record.error;
 
-  // The remembered partnership if it can still be chosen, else the first one.
-  const partnershipId = partnerships.some((p) => p.value === defaults.partnershipId)
-    ? defaults.partnershipId
-    : (partnerships[0]?.value ?? '');
+  // The remembered partnership if it can still be chosen; never a guess: feedback filed under
+  // the wrong partnership is worse than a question.
+  const partnershipId = partnerships.some((p) => p.value === defaults.partnershipId) ? defaults.partnershipId : '';
   const activities = useActivityOptions(partnershipId || undefined);
   const activityItems = partnershipId ? (activities.data?.items ?? []) : [];
   const activityId = activityItems.some((a) => a.id === defaults.activityId) ? defaults.activityId : '';
@@ -120,12 +128,17 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
   const submit = async () => {
     if (record.isPending) return;
     const source = { partnershipId, activityId, receivedOn: defaults.receivedOn, area: defaults.area };
+    const check = inputCheck();
+    if (!partnershipId) check.fail('partnershipId', 'Choose the partnership the feedback is for');
+    const receivedOn = check.date('receivedOn', defaults.receivedOn, 'Date received');
     let contributorPersonId: string | undefined;
     try {
       setContributorError(null);
+      check.done();
       contributorPersonId =
         contributor.person.personId && resolvePerson ? await resolvePerson(contributor.person) : undefined;
     } catch (e) {
+      // Input found wrong here, or adding the contributor to the directory failed: nothing is recorded.
       setContributorError(e);
       return;
     }
@@ -137,7 +150,7 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           partnershipId,
           activityId: activityId || undefined,
           text: feedbackText.trim(),
-          receivedOn: defaults.receivedOn,
+          receivedOn,
           area: defaults.area.trim() || undefined,
           themeIds: themeIds.length > 0 ? themeIds : undefined,
           contributorPersonId,
@@ -197,7 +210,7 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           // A changed item is a new request: a retry of the old one must not stand for it.
           if (record.isError) setIdempotencyKey(newKey());
         }}
-        error={fieldError(record.error, 'text')}
+        error={fieldError(error, 'text')}
         rows={4}
         maxLength={10000}
       />
@@ -208,7 +221,7 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
         options={options}
         selected={themeIds}
         onChange={setThemeIds}
-        error={fieldError(record.error, 'themeIds')}
+        error={fieldError(error, 'themeIds')}
       />
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
@@ -219,8 +232,8 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           label="Partnership"
           value={partnershipId}
           onChange={(v) => setDefaults((d) => ({ ...d, partnershipId: v, activityId: '' }))}
-          options={partnerships}
-          error={fieldError(record.error, 'partnershipId')}
+          options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
+          error={fieldError(error, 'partnershipId')}
         />
         <Select
           id={FIELDS.activityId}
@@ -234,7 +247,7 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
               label: `${a.title ?? ''} (${formatShortDate(a.heldOn)})`,
             })),
           ]}
-          error={fieldError(record.error, 'activityId')}
+          error={fieldError(error, 'activityId')}
         />
         <TextInput
           id={FIELDS.area}
@@ -243,17 +256,15 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           width="20"
           value={defaults.area}
           onChange={(v) => setDefault('area', v)}
-          error={fieldError(record.error, 'area')}
+          error={fieldError(error, 'area')}
           maxLength={200}
         />
-        <TextInput
-          id={FIELDS.receivedOn}
-          label="Date received"
-          type="date"
-          width="10"
+        <DateInput
+          id="feedback-date"
+          legend="Date received"
           value={defaults.receivedOn}
           onChange={(v) => setDefault('receivedOn', v)}
-          error={fieldError(record.error, 'receivedOn')}
+          error={fieldError(error, 'receivedOn')}
         />
       </fieldset>
       <ContributorFields value={contributor} onChange={setContributor} people={people} error={error} />

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
-import { Select, Textarea, TextInput } from '@/components/form-fields';
+import { DateInput, dateInputId } from '@/components/date-input';
+import { Select, Textarea } from '@/components/form-fields';
+import { InputError } from '@/lib/api/problem';
 import { Tag } from '@/components/page';
 import { NO_PERSON, PersonChooser, type PersonChoice, type PersonOption } from '@/components/person-chooser';
-import { formatShortDate } from '@/lib/dates';
+import { formatShortDate, parseDateInput } from '@/lib/dates';
 import { useCloseAction, useRecordAction, useReopenAction, type Action } from '../api/actions';
 import type { Meeting } from '../api/meetings';
 import { ACTION_STATUS_LABELS } from './meeting-labels';
@@ -124,6 +126,11 @@ export function RecordActionForm({ meeting, people, resolvePerson }: RecordActio
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setOwnerError(undefined);
+    const due = parseDateInput(dueOn, 'Due date');
+    if (due.error !== undefined) {
+      setOwnerError(new InputError([{ field: 'dueOn', message: due.error }]));
+      return;
+    }
     let ownerPersonId: string | undefined;
     try {
       ownerPersonId = owner.personId ? await resolvePerson(owner) : undefined;
@@ -135,7 +142,7 @@ export function RecordActionForm({ meeting, people, resolvePerson }: RecordActio
       {
         description: description.trim(),
         ownerPersonId,
-        dueOn: dueOn || undefined,
+        dueOn: due.value || undefined,
         agendaItemId: agendaItemId || undefined,
       },
       {
@@ -157,7 +164,7 @@ export function RecordActionForm({ meeting, people, resolvePerson }: RecordActio
           description: 'action-description',
           ownerPersonId: 'action-owner',
           displayName: 'action-owner-new-name',
-          dueOn: 'action-due',
+          dueOn: dateInputId('action-due'),
           agendaItemId: 'action-item',
         }}
       />
@@ -178,11 +185,9 @@ export function RecordActionForm({ meeting, people, resolvePerson }: RecordActio
         noneLabel="Nobody yet"
         error={fieldError(error, 'ownerPersonId') ?? fieldError(error, 'displayName')}
       />
-      <TextInput
+      <DateInput
         id="action-due"
-        label="Due date (optional)"
-        type="date"
-        width="10"
+        legend="Due date (optional)"
         value={dueOn}
         onChange={setDueOn}
         error={fieldError(error, 'dueOn')}

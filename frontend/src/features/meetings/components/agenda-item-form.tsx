@@ -1,8 +1,10 @@
 import { fieldError } from '@/components/error-summary';
 import { Select, Textarea, TextInput } from '@/components/form-fields';
+import { TimeInput } from '@/components/date-input';
 import { useVersionedForm } from '@/components/use-versioned-form';
 import { VersionedForm } from '@/components/versioned-form';
 import { londonDateTime, londonParts } from '@/lib/dates';
+import { inputCheck } from '@/lib/input-check';
 import { useAddAgendaItem, useUpdateAgendaItem, type AgendaItem, type AgendaItemRequest } from '../api/agenda';
 import { isKey, KIND_LABELS, optionsOf } from './meeting-labels';
 
@@ -41,11 +43,15 @@ function itemToValues(item: AgendaItem): ItemValues {
 }
 
 function itemRequest(values: ItemValues, meetingDate: string, version: number | undefined): AgendaItemRequest {
+  const check = inputCheck();
+  const start = check.time('plannedStart', values.start, 'Start');
+  const end = check.time('plannedEnd', values.end, 'End');
+  check.done();
   return {
     kind: isKey(KIND_LABELS, values.kind) ? values.kind : 'ITEM',
     title: values.title.trim(),
-    plannedStart: values.start ? londonDateTime(meetingDate, values.start) : undefined,
-    plannedEnd: values.end ? londonDateTime(meetingDate, values.end) : undefined,
+    plannedStart: start ? londonDateTime(meetingDate, start) : undefined,
+    plannedEnd: end ? londonDateTime(meetingDate, end) : undefined,
     presenter: values.presenter.trim() || undefined,
     notes: values.notes.trim() || undefined,
     decisions: values.decisions
@@ -123,9 +129,10 @@ export function AgendaItemForm({
     );
   };
 
+  const bound = form.bind(save, submit);
   return (
     <VersionedForm
-      form={form.bind(save, submit)}
+      form={bound}
       className="tandem-agenda-form"
       fields={{
         title: `${prefix}-title`,
@@ -148,27 +155,23 @@ export function AgendaItemForm({
         label="Title"
         value={values.title}
         onChange={(v) => set('title', v)}
-        error={fieldError(save.error, 'title')}
+        error={fieldError(bound.error, 'title')}
         maxLength={300}
       />
       <div className="tandem-time-pair">
-        <TextInput
+        <TimeInput
           id={`${prefix}-start`}
           label="Starts"
-          type="time"
-          width="5"
           value={values.start}
           onChange={(v) => set('start', v)}
-          error={fieldError(save.error, 'plannedStart')}
+          error={fieldError(bound.error, 'plannedStart')}
         />
-        <TextInput
+        <TimeInput
           id={`${prefix}-end`}
           label="Ends"
-          type="time"
-          width="5"
           value={values.end}
           onChange={(v) => set('end', v)}
-          error={fieldError(save.error, 'plannedEnd')}
+          error={fieldError(bound.error, 'plannedEnd')}
         />
       </div>
       {showPresenter && (
@@ -178,7 +181,7 @@ export function AgendaItemForm({
           hint="For example, Anne Hooper, Chair"
           value={values.presenter}
           onChange={(v) => set('presenter', v)}
-          error={fieldError(save.error, 'presenter')}
+          error={fieldError(bound.error, 'presenter')}
           maxLength={200}
         />
       )}
@@ -189,7 +192,7 @@ export function AgendaItemForm({
             label="Notes of the discussion"
             value={values.notes}
             onChange={(v) => set('notes', v)}
-            error={fieldError(save.error, 'notes')}
+            error={fieldError(bound.error, 'notes')}
             rows={8}
           />
           <fieldset className="nhsuk-fieldset">
@@ -202,7 +205,7 @@ export function AgendaItemForm({
                   label={`Decision ${i + 1}`}
                   value={text}
                   onChange={(v) => setDecision(i, v)}
-                  error={fieldError(save.error, `decisions[${i}].text`)}
+                  error={fieldError(bound.error, `decisions[${i}].text`)}
                   rows={2}
                 />
                 <button type="button" className="tandem-link-button" onClick={() => removeDecision(i)}>

@@ -34,6 +34,28 @@ describe('meetingRequest', () => {
     });
   });
 
+  it('refuses an impossible date or a 12-hour time before anything is sent, naming the fields', () => {
+    expect(() => meetingRequest({ ...values, date: '2021-2-31', startTime: '2pm', endTime: '25:00' }, 1)).toThrow(
+      expect.objectContaining({
+        status: 400,
+        problem: expect.objectContaining({
+          errors: [
+            { field: 'startsAt', message: 'Date must be a real date' },
+            { field: 'timeConfirmed', message: 'Enter start time as a 24-hour time, like 14:30' },
+            { field: 'endsAt', message: 'Enter end time as a 24-hour time, like 14:30' },
+          ],
+        }),
+      }),
+    );
+  });
+
+  it('reads a date typed in boxes day, month, year', () => {
+    expect(meetingRequest({ ...values, date: '2020-9-2', startTime: '9:30', endTime: '' }, 1)).toMatchObject({
+      startsAt: '2020-09-02T09:30:00+01:00',
+      endsAt: undefined,
+    });
+  });
+
   it('reads a meeting back into the form', () => {
     const form = meetingToValues(
       aMeeting({

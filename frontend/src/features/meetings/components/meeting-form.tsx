@@ -1,7 +1,9 @@
 import { fieldError } from '@/components/error-summary';
 import { Checkbox, Radios, Select, Textarea, TextInput } from '@/components/form-fields';
+import { DateInput, dateInputId, TimeInput } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
 import { londonDateTime, londonParts } from '@/lib/dates';
+import { inputCheck } from '@/lib/input-check';
 import type { Meeting, MeetingFormat, MeetingRequest } from '../api/meetings';
 import { FORMAT_LABELS, optionsOf } from './meeting-labels';
 
@@ -70,14 +72,18 @@ export function meetingToValues(m: Meeting): MeetingFormValues {
 export function meetingRequest(values: MeetingFormValues, version: number | undefined): MeetingRequest {
   const [kind, id] = values.holder.split(':');
   const tbc = values.timeToBeConfirmed;
-  const date = values.date;
+  const check = inputCheck();
+  const date = check.date('startsAt', values.date, 'Date');
+  const startTime = tbc ? '' : check.time('timeConfirmed', values.startTime, 'Start time');
+  const endTime = tbc ? '' : check.time('endsAt', values.endTime, 'End time');
+  check.done();
   return {
     partnershipId: kind === 'partnership' && id ? id : undefined,
     boardId: kind === 'board' && id ? id : undefined,
     title: values.title.trim(),
-    // The server validates; an unparseable date is sent as is so it names the field.
-    startsAt: date ? londonDateTime(date, tbc || !values.startTime ? '00:00' : values.startTime) : '',
-    endsAt: !tbc && date && values.endTime ? londonDateTime(date, values.endTime) : undefined,
+    // A missing date is sent blank so the server names the field.
+    startsAt: date ? londonDateTime(date, startTime || '00:00') : '',
+    endsAt: date && endTime ? londonDateTime(date, endTime) : undefined,
     timeConfirmed: !tbc,
     format: values.format,
     venue: values.venue.trim() || undefined,
@@ -92,7 +98,7 @@ const FIELD_INPUTS = {
   partnershipId: 'meeting-holder',
   boardId: 'meeting-holder',
   title: 'meeting-title',
-  startsAt: 'meeting-date',
+  startsAt: dateInputId('meeting-date'),
   endsAt: 'meeting-end',
   timeConfirmed: 'meeting-start',
   format: 'meeting-format',
@@ -133,11 +139,9 @@ export function MeetingForm({ holders, editing, ...form }: MeetingFormProps) {
         error={fieldError(error, 'title')}
         maxLength={300}
       />
-      <TextInput
-        id={FIELD_INPUTS.startsAt}
-        label="Date"
-        type="date"
-        width="10"
+      <DateInput
+        id="meeting-date"
+        legend="Date"
         value={values.date}
         onChange={(v) => set('date', v)}
         error={fieldError(error, 'startsAt')}
@@ -150,21 +154,16 @@ export function MeetingForm({ holders, editing, ...form }: MeetingFormProps) {
       />
       {!values.timeToBeConfirmed && (
         <div className="tandem-time-pair">
-          <TextInput
+          <TimeInput
             id="meeting-start"
             label="Start time"
-            hint="UK time"
-            type="time"
-            width="5"
             value={values.startTime}
             onChange={(v) => set('startTime', v)}
+            error={fieldError(error, 'timeConfirmed')}
           />
-          <TextInput
+          <TimeInput
             id={FIELD_INPUTS.endsAt}
             label="End time"
-            hint="UK time"
-            type="time"
-            width="5"
             value={values.endTime}
             onChange={(v) => set('endTime', v)}
             error={fieldError(error, 'endsAt')}

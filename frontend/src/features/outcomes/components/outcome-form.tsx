@@ -1,7 +1,9 @@
 import { fieldError } from '@/components/error-summary';
-import { Checkbox, Select, Textarea, TextInput } from '@/components/form-fields';
+import { Checkbox, Select, Textarea } from '@/components/form-fields';
 import { ThemePicker } from '@/components/theme-picker';
+import { DateInput, dateInputId } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
+import { inputCheck } from '@/lib/input-check';
 import { themeOptions } from '@/lib/theme-tree';
 import { useOutcomeThemes, type Outcome, type OutcomeRequest } from '../api/outcomes';
 import { LinkedFeedback } from './linked-feedback';
@@ -80,6 +82,10 @@ export function outcomeRequest(
   loaded: Outcome | undefined,
 ): OutcomeRequest {
   const [kind, id] = values.responsible.split(':');
+  const check = inputCheck();
+  const dueOn = check.date('dueOn', values.dueOn, 'Due date');
+  const completedOn = check.date('completedOn', values.completedOn, 'Completed date');
+  check.done();
   return {
     partnershipId: values.partnershipId,
     youSaid: values.youSaid.trim(),
@@ -90,8 +96,8 @@ export function outcomeRequest(
     decisionId: loaded?.decisionId ?? undefined,
     responsibleOrganisationId: kind === 'organisation' ? id : undefined,
     responsibleBoardId: kind === 'board' ? id : undefined,
-    dueOn: values.dueOn || undefined,
-    completedOn: values.completedOn || undefined,
+    dueOn: dueOn || undefined,
+    completedOn: completedOn || undefined,
     published: values.published,
     version,
   };
@@ -105,8 +111,8 @@ const FIELD_INPUTS = {
   feedbackIds: 'outcome-feedback',
   responsibleOrganisationId: 'outcome-responsible',
   responsibleBoardId: 'outcome-responsible',
-  dueOn: 'outcome-due',
-  completedOn: 'outcome-completed',
+  dueOn: dateInputId('outcome-due'),
+  completedOn: dateInputId('outcome-completed'),
 };
 
 export interface Option {
@@ -206,21 +212,17 @@ export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form
         options={[{ value: '', label: 'Not decided yet' }, ...responsibleOptions]}
         error={fieldError(error, 'responsibleOrganisationId') ?? fieldError(error, 'responsibleBoardId')}
       />
-      <TextInput
-        id={FIELD_INPUTS.dueOn}
-        label="Due date"
-        type="date"
-        width="10"
+      <DateInput
+        id="outcome-due"
+        legend="Due date (optional)"
         value={values.dueOn}
         onChange={(v) => set('dueOn', v)}
         error={fieldError(error, 'dueOn')}
       />
-      <TextInput
-        id={FIELD_INPUTS.completedOn}
-        label="Completed date"
-        hint="Set when it is done. Marking it done sets today if this is empty."
-        type="date"
-        width="10"
+      <DateInput
+        id="outcome-completed"
+        legend="Completed date (optional)"
+        hint="Set when it is done. Marking it done sets today if this is empty. For example, 2 9 2020"
         value={values.completedOn}
         onChange={(v) => set('completedOn', v)}
         error={fieldError(error, 'completedOn')}
