@@ -301,7 +301,7 @@ await test('plan a meeting for the partnership', async () => {
   await page.getByRole('link', { name: 'Plan a meeting' }).click();
   await heading('Plan a meeting');
   await page.getByLabel('Title').fill(`Browser test meeting ${stamp}`);
-  await page.getByLabel('Date').fill(meetingDate);
+  await fillDate('meeting-date', meetingDate);
   await page.getByLabel('Start time').fill('13:45');
   await page.getByLabel('End time').fill('16:00');
   await page.getByLabel('In person and online').check();
@@ -385,7 +385,7 @@ await test('record an action with owner and due date, then close it', async () =
   await page.getByText('Record an action').click();
   await page.getByLabel('What needs doing').fill('Feed back to the main group');
   await page.locator('#action-owner').selectOption({ label: `Test Chair ${stamp}` });
-  await page.getByLabel('Due date (optional)').fill(meetingDate);
+  await fillDate('action-due', meetingDate);
   await page.getByRole('button', { name: 'Record action' }).click();
   await page.locator('.tandem-actions__what', { hasText: 'Feed back to the main group' }).waitFor();
   await page.getByText(`Owner: Test Chair ${stamp}`).waitFor();
@@ -616,7 +616,7 @@ await test('admin: reimbursement policies and budgets (list, edit, create)', asy
   await page.getByRole('link', { name: 'Add a policy' }).click();
   await heading('Add a reimbursement policy');
   await page.locator('#policy-partnership').selectOption({ label: "Lewisham People's Partnership" });
-  await page.locator('#policy-from').fill('2030-04-01');
+  await fillDate('policy-from', '2030-04-01');
   await page.locator('#policy-half-day').fill('80');
   await page.locator('#policy-full-day').fill('160');
   await page.locator('#policy-mileage').fill('45');
@@ -714,7 +714,7 @@ await test('outcomes: staff record an outcome from feedback chosen in the feedba
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Remove Access to primary care' }).waitFor();
   await page.locator('#outcome-responsible').selectOption({ label: 'NHS South East London ICB (Lewisham)' });
-  await page.locator('#outcome-due').fill('2030-03-31');
+  await fillDate('outcome-due', '2030-03-31');
   await page.getByRole('button', { name: 'Record outcome' }).click();
   await heading(/^Outcome/);
   outcomeUrl = page.url();
@@ -1018,6 +1018,19 @@ function feedbackText(text) {
   return page.locator('td .tandem-pre-line', { hasText: text });
 }
 
+/** Fills an NHS.UK date input's day, month and year boxes (`#<id>-day` and so on) from yyyy-mm-dd. */
+async function fillDate(id, iso) {
+  const [year, month, day] = iso.split('-');
+  await page.locator(`#${id}-day`).fill(String(Number(day)));
+  await page.locator(`#${id}-month`).fill(String(Number(month)));
+  await page.locator(`#${id}-year`).fill(year);
+}
+
+/** Fills a 24-hour time field ("14:30"): a text box, never the browser's own time picker. */
+async function fillTime(id, time) {
+  await page.locator(`#${id}`).fill(time);
+}
+
 async function focusedId() {
   return page.evaluate(() => document.activeElement?.id ?? '');
 }
@@ -1036,7 +1049,7 @@ await test('feedback: staff add an engagement activity with its reach', async ()
   await page.locator('#activity-partnership').selectOption({ label: "Lewisham People's Partnership" });
   await page.locator('#activity-kind').selectOption('WORKSHOP');
   await page.locator('#activity-title').fill(feedbackActivity);
-  await page.locator('#activity-date').fill(today);
+  await fillDate('activity-date', today);
   await page.locator('#activity-area').fill('Lewisham North');
   await page.locator('#activity-audience').fill('Carers and young people');
   await page.locator('#activity-reach-people').fill('40');
@@ -1074,8 +1087,8 @@ await test('feedback: record two items with the keyboard only (themes picked on 
   await page.getByRole('button', { name: 'Remove Access to primary care' }).waitFor();
   await page.keyboard.press('Tab');
   expect((await focusedId()) === 'feedback-partnership', `then the partnership: ${await focusedId()}`);
-  // The first partnership by name is the default; other tests may add one before it. Type-ahead
-  // in the closed select chooses ours (it searches from the option after the chosen one).
+  // No partnership is chosen at first (or the one the previous item had). Type-ahead in the
+  // closed select chooses ours.
   const lpp = "Lewisham People's Partnership";
   const chosenPartnership = () => page.locator('#feedback-partnership option:checked').innerText();
   if ((await chosenPartnership()) !== lpp) await page.keyboard.type(lpp);
@@ -1159,6 +1172,7 @@ await test('contributor: staff record feedback with a consenting email and see w
   await page.goto(`${WEB}/feedback/new`);
   await heading('Record feedback');
   await page.locator('#feedback-text').fill(said);
+  await page.locator('#feedback-partnership').selectOption({ label: "Lewisham People's Partnership" });
   await page.getByRole('group', { name: 'Who said this (optional)' }).waitFor();
   await page.getByLabel('Or their email address').fill(email);
   // Without their agreement the address is refused, at the checkbox.
@@ -1439,7 +1453,7 @@ await test('audit page: an admin filters the trail, downloads it as CSV and veri
   await axe('audit trail');
   await page.getByLabel('Record type').selectOption('organisation');
   await page.getByLabel('Who (part of a name)').fill('Priya');
-  await page.getByLabel('From').fill(yesterday);
+  await fillDate('audit-from', yesterday);
   await page.getByRole('button', { name: 'Show entries' }).click();
   await page.waitForURL(/entityType=organisation/);
   const rows = page.getByRole('table').locator('tbody tr');
@@ -1548,8 +1562,8 @@ await test('exports: an analyst downloads feedback as CSV with its progress, and
 });
 
 await test('exports: dates the wrong way round are shown in an error summary linking to the field', async () => {
-  await page.getByLabel('From', { exact: true }).fill('2026-04-02');
-  await page.getByLabel('To', { exact: true }).fill('2026-04-01');
+  await fillDate('export-from', '2026-04-02');
+  await fillDate('export-to', '2026-04-01');
   await page.getByRole('button', { name: 'Download', exact: true }).click();
   const summary = page.locator('.nhsuk-error-summary');
   await summary.getByRole('link', { name: 'To must not be before from' }).waitFor();
@@ -1557,7 +1571,7 @@ await test('exports: dates the wrong way round are shown in an error summary lin
   await axe('exports with an error');
   await shot('71-exports-error');
   await summary.getByRole('link', { name: 'To must not be before from' }).click();
-  expect((await focusedId()) === 'export-to', `the link moves to the field: ${await focusedId()}`);
+  expect((await focusedId()) === 'export-to-day', `the link moves to the field: ${await focusedId()}`);
 });
 
 await test('exports: the data dictionary shows each dataset’s fields and where its keys point', async () => {
@@ -2022,6 +2036,8 @@ const harness = {
   lewishamPeoplesPartnership,
   optionValue,
   csvRows,
+  fillDate,
+  fillTime,
   get page() {
     return page;
   },
