@@ -17,7 +17,13 @@ export interface FeedbackDefaults {
   activityId: string;
   receivedOn: string;
   area: string;
+  /** A registered organisation's id, UNREGISTERED_ORIGIN (then originName), or '' for none. */
+  origin: string;
+  originName: string;
 }
+
+/** The choice of "an organisation not registered": its name is typed. */
+export const UNREGISTERED_ORIGIN = 'unregistered';
 
 export const DEFAULTS_KEY = 'tandem.feedback.defaults';
 
@@ -39,6 +45,8 @@ export function loadDefaults(): FeedbackDefaults {
     activityId: read('activityId'),
     receivedOn: read('receivedOn') || londonToday(),
     area: read('area'),
+    origin: read('origin'),
+    originName: read('originName'),
   };
 }
 
@@ -57,6 +65,8 @@ const FIELDS = {
   activityId: 'feedback-activity',
   receivedOn: 'feedback-date',
   area: 'feedback-area',
+  originOrganisationId: 'feedback-origin',
+  originOrganisationName: 'feedback-origin-name',
   ...CONTRIBUTOR_FIELDS,
 };
 
@@ -76,6 +86,8 @@ interface FeedbackFormProps {
   people?: PersonOption[] | undefined;
   /** Turns the choice into a person id, adding someone new to the directory first. */
   resolvePerson?: (choice: PersonChoice) => Promise<string>;
+  /** Registered organisations feedback may have come from (e.g. a Healthwatch). */
+  organisations?: readonly { value: string; label: string }[];
 }
 
 /**
@@ -83,7 +95,7 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFormProps) {
+export function FeedbackForm({ partnerships, people, resolvePerson, organisations = [] }: FeedbackFormProps) {
   const [defaults, setDefaults] = useState<FeedbackDefaults>(loadDefaults);
   const [feedbackText, setFeedbackText] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
@@ -119,7 +131,18 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
 
   const submit = async () => {
     if (record.isPending) return;
-    const source = { partnershipId, activityId, receivedOn: defaults.receivedOn, area: defaults.area };
+    const origin =
+      organisations.some((o) => o.value === defaults.origin) || defaults.origin === UNREGISTERED_ORIGIN
+        ? defaults.origin
+        : '';
+    const source = {
+      partnershipId,
+      activityId,
+      receivedOn: defaults.receivedOn,
+      area: defaults.area,
+      origin,
+      originName: origin === UNREGISTERED_ORIGIN ? defaults.originName : '',
+    };
     let contributorPersonId: string | undefined;
     try {
       setContributorError(null);
@@ -139,6 +162,8 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           text: feedbackText.trim(),
           receivedOn: defaults.receivedOn,
           area: defaults.area.trim() || undefined,
+          originOrganisationId: origin && origin !== UNREGISTERED_ORIGIN ? origin : undefined,
+          originOrganisationName: origin === UNREGISTERED_ORIGIN ? defaults.originName.trim() || undefined : undefined,
           themeIds: themeIds.length > 0 ? themeIds : undefined,
           contributorPersonId,
           contributorEmail: email || undefined,
@@ -246,6 +271,29 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           error={fieldError(record.error, 'area')}
           maxLength={200}
         />
+        <Select
+          id={FIELDS.originOrganisationId}
+          label="Came from organisation (optional)"
+          hint="The organisation that passed it on, for example a Healthwatch"
+          value={defaults.origin}
+          onChange={(v) => setDefault('origin', v)}
+          options={[
+            { value: '', label: 'Not from another organisation' },
+            ...organisations,
+            { value: UNREGISTERED_ORIGIN, label: 'An organisation not registered here (type its name)' },
+          ]}
+          error={fieldError(record.error, 'originOrganisationId')}
+        />
+        {defaults.origin === UNREGISTERED_ORIGIN && (
+          <TextInput
+            id={FIELDS.originOrganisationName}
+            label="Name of the organisation"
+            value={defaults.originName}
+            onChange={(v) => setDefault('originName', v)}
+            error={fieldError(record.error, 'originOrganisationName')}
+            maxLength={300}
+          />
+        )}
         <TextInput
           id={FIELDS.receivedOn}
           label="Date received"
