@@ -31,6 +31,7 @@ import { NotFoundPage } from './routes/not-found';
 import { NotificationCentrePage } from './routes/notifications/notification-centre';
 import { NotificationPreferencesPage } from './routes/notifications/notification-preferences';
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
+import { OrganisationPage } from './routes/organisations/organisation-view';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
 import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
@@ -101,6 +102,7 @@ export const router = createBrowserRouter([
       { path: 'organisations', element: <OrganisationListPage /> },
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
+      { path: 'organisations/:id', element: <OrganisationPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'calendar-subscriptions', element: <CalendarSubscriptionsPage /> },
       { path: 'messages', element: <MessageListPage /> },

@@ -160,6 +160,7 @@ export function anOutcome(overrides: Partial<Schemas['Outcome']> = {}): Schemas[
     decisionId: null,
     decisionMeeting: null,
     responsibleOrganisationId: null,
+    responsibleOrganisationName: null,
     responsibleBoardId: null,
     status: 'UNDER_CONSIDERATION',
     statusReason: null,

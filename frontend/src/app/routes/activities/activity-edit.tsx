@@ -1,4 +1,4 @@
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { FormPage, PageError } from '@/components/page';
 import { useVersionedForm } from '@/components/use-versioned-form';
@@ -32,10 +32,7 @@ export function ActivityEditPage() {
     labels: ACTIVITY_LABELS,
   });
   const partnershipId = form.values.partnershipId;
-  const meetings = useMeetings(
-    { partnershipId, size: 200, sort: 'startsAt,desc' },
-    form.values.kind === 'MEETING' && Boolean(partnershipId),
-  );
+  const meetings = useMeetings({ partnershipId, size: 200, sort: 'startsAt,desc' }, Boolean(partnershipId));
 
   if (id && activity.isPending) return <Loading what="Loading the activity" />;
   if (id && activity.isError) return <PageError error={activity.error} />;
@@ -57,6 +54,11 @@ export function ActivityEditPage() {
           label: `${m.title ?? ''} (${formatShortDate(m.startsAt ?? m.date)})`,
         }))}
       />
+      {activity.data?.meetingId && (
+        <p>
+          <Link to={`/meetings/${activity.data.meetingId}`}>Open its meeting</Link>
+        </p>
+      )}
       {id && <HistorySection entityType="activity" entityId={id} />}
     </FormPage>
   );

@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { BackLink, useDocumentTitle } from '@/components/page';
 import { FeedbackForm } from '@/features/feedback/components/feedback-form';
+import { useOrganisations } from '@/features/organisations/api/organisations';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { usePeople } from '@/features/people/api/people';
 import { usePersonResolver } from '@/features/people/api/resolve-person';
@@ -17,6 +18,11 @@ export function FeedbackNewPage() {
   const people = usePeople('', staff);
   const resolvePerson = usePersonResolver('contributorPersonId');
   const options = (partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }));
+  const organisations = useOrganisations();
+  const organisationOptions = (organisations.data?.items ?? []).map((o) => ({
+    value: o.id ?? '',
+    label: o.name ?? '',
+  }));
   return (
     <>
       <BackLink to="/feedback">Back to feedback</BackLink>
@@ -32,6 +38,7 @@ export function FeedbackNewPage() {
             people={staff ? (people.data?.items ?? []) : undefined}
             resolvePerson={resolvePerson}
             initialPartnershipId={search.get('partnershipId') ?? undefined}
+            organisations={organisationOptions}
           />
         </div>
       </div>

@@ -1,7 +1,8 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { BackLink, PageError, Paragraphs, SummaryList, useDocumentTitle } from '@/components/page';
 import { useFeedback, type FeedbackContributor } from '@/features/feedback/api/feedback';
+import { useOrganisation } from '@/features/organisations/api/organisations';
 import { usePartnership } from '@/features/partnerships/api/partnerships';
 import { formatDate } from '@/lib/dates';
 
@@ -31,6 +32,7 @@ export function FeedbackPage() {
   const { id = '' } = useParams();
   const feedback = useFeedback(id);
   const partnership = usePartnership(feedback.data?.partnershipId);
+  const origin = useOrganisation(feedback.data?.originOrganisationId ?? undefined);
   useDocumentTitle('Feedback');
 
   if (feedback.isPending) return <Loading what="Loading the feedback" />;
@@ -48,6 +50,20 @@ export function FeedbackPage() {
         rows={[
           { key: 'Received', value: formatDate(f.receivedOn) },
           ...(f.area ? [{ key: 'Area', value: f.area }] : []),
+          ...(f.originOrganisationId
+            ? [
+                {
+                  key: 'Came from',
+                  value: (
+                    <Link to={`/organisations/${f.originOrganisationId}`}>
+                      {origin.data?.name ?? 'An organisation'}
+                    </Link>
+                  ),
+                },
+              ]
+            : f.originOrganisationName
+              ? [{ key: 'Came from', value: f.originOrganisationName }]
+              : []),
           { key: 'Themes', value: themes.length > 0 ? themes.join(', ') : 'Not tagged yet' },
         ]}
       />

@@ -16,6 +16,8 @@ import { MeetingResponses } from '@/features/meetings/components/register';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
 import { HistorySection } from '@/features/history/components/history-section';
+import { ActivityLinks } from '@/features/feedback/components/activity-links';
+import { OutcomeLinks } from '@/features/outcomes/components/outcome-links';
 import { allows } from '@/lib/allowed';
 
 function StatusControls({ meeting }: { meeting: Meeting }) {
@@ -138,6 +140,18 @@ export function MeetingPage() {
       </section>
 
       <DocumentList meeting={m} canEdit={canEdit} />
+
+      <section aria-labelledby="links-heading">
+        <h2 id="links-heading">Activities and outcomes</h2>
+        <h3>Activities</h3>
+        <ActivityLinks meetingId={id} canEdit={canEdit} />
+        <h3>Outcomes of its decisions</h3>
+        <OutcomeLinks
+          params={{ meetingId: id }}
+          empty="No outcome cites a decision of this meeting."
+          label="Outcomes of this meeting's decisions"
+        />
+      </section>
 
       {canEdit && <PublishNotes meeting={m} />}
 

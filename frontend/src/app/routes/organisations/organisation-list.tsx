@@ -23,7 +23,7 @@ export function OrganisationListPage() {
   const items = list.data?.items ?? [];
 
   const columns: Column<Organisation>[] = [
-    { header: 'Name', cell: (o) => o.name },
+    { header: 'Name', cell: (o) => <Link to={`/organisations/${o.id ?? ''}`}>{o.name}</Link> },
     { header: 'Code', cell: (o) => <code>{o.code}</code> },
     { header: 'Kind', cell: (o) => (o.kind ? ORGANISATION_KIND_LABELS[o.kind] : '') },
     { header: 'Website', cell: (o) => (o.website ? <a href={o.website}>{o.website}</a> : 'Not recorded') },

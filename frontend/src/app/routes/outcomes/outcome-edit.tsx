@@ -11,6 +11,8 @@ import {
   outcomeRequest,
   outcomeToValues,
 } from '@/features/outcomes/components/outcome-form';
+import { useMeeting, useMeetings } from '@/features/meetings/api/meetings';
+import { formatShortDate } from '@/lib/dates';
 import { useOutcomeOptions } from './use-outcome-options';
 
 /**
@@ -33,13 +35,23 @@ export function OutcomeEditPage() {
     labels: OUTCOME_LABELS,
   });
   const title = id ? 'Edit outcome' : 'Record an outcome';
+  const partnershipId = form.values.partnershipId;
+  const meetings = useMeetings({ partnershipId, size: 200, sort: 'startsAt,desc' }, Boolean(partnershipId));
+  const meeting = useMeeting(form.values.meetingId || undefined);
+  const meetingOptions = (meetings.data?.items ?? []).map((m) => ({
+    value: m.id ?? '',
+    label: `${m.title ?? ''} (${formatShortDate(m.startsAt ?? m.date)})`,
+  }));
+  const decisionOptions = (meeting.data?.agendaItems ?? []).flatMap((item) =>
+    (item.decisions ?? []).map((d) => ({ value: d.id ?? '', label: `${item.title ?? ''}: ${d.text ?? ''}` })),
+  );
 
   if (id && outcome.isPending) return <Loading what="Loading the outcome" />;
   if (id && outcome.isError) return <PageError error={outcome.error} />;
 
   const submit = (version: number | undefined) =>
     save.mutate(
-      outcomeRequest(form.values, version, outcome.data),
+      outcomeRequest(form.values, version),
       form.handlers((saved) => navigate(`/outcomes/${saved.id}`)),
     );
 
@@ -50,6 +62,8 @@ export function OutcomeEditPage() {
         editing={Boolean(id)}
         partnerships={partnershipOptions}
         responsibleOptions={responsibleOptions}
+        meetings={meetingOptions}
+        decisions={decisionOptions}
       />
     </FormPage>
   );

@@ -30,11 +30,15 @@ export function OutcomePage() {
   if (outcome.isError) return <PageError error={outcome.error} />;
   const o = outcome.data;
   const themeNames = (o.themeIds ?? []).map((t) => themes.data?.find((x) => x.id === t)?.name ?? 'A theme');
-  const responsible = o.responsibleOrganisationId
-    ? (organisationName(o.responsibleOrganisationId) ?? 'An organisation')
-    : o.responsibleBoardId
-      ? (boardName(o.responsibleBoardId) ?? 'A board')
-      : undefined;
+  const responsible = o.responsibleOrganisationId ? (
+    <Link to={`/organisations/${o.responsibleOrganisationId}`}>
+      {organisationName(o.responsibleOrganisationId) ?? 'An organisation'}
+    </Link>
+  ) : o.responsibleOrganisationName ? (
+    o.responsibleOrganisationName
+  ) : o.responsibleBoardId ? (
+    (boardName(o.responsibleBoardId) ?? 'A board')
+  ) : undefined;
   const backTo = `/outcomes?partnershipId=${o.partnershipId ?? ''}`;
 
   return (

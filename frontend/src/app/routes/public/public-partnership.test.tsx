@@ -16,6 +16,10 @@ const outcomes = {
       themes: ['Access to primary care'],
       responsible: 'NHS South East London ICB (Lewisham)',
       completedOn: '2025-01-31',
+      origin: {
+        meeting: { id: 'm1', title: 'Partnership meeting', date: '2024-07-17' },
+        activities: ['GP access workshop'],
+      },
       // Fields the public API does not send; were they ever sent, the page must not show them.
       changedBy: 'Daniel Okafor',
       history: [{ changedBy: 'Daniel Okafor', reason: 'internal' }],
@@ -27,6 +31,7 @@ const outcomes = {
       status: 'NOT_POSSIBLE',
       statusReason: 'There are not enough GPs to staff it',
       themes: [],
+      origin: { meeting: null, activities: [] },
     },
   ],
 };
@@ -69,6 +74,8 @@ describe('PublicPartnershipPage', () => {
     expect(screen.getByText('Access to primary care')).toBeInTheDocument();
     expect(screen.getByText('NHS South East London ICB (Lewisham)')).toBeInTheDocument();
     expect(screen.getByText('Friday 31 January 2025')).toBeInTheDocument();
+    expect(screen.getByText('What people told us at GP access workshop')).toBeInTheDocument();
+    expect(screen.getByText('Decided at Partnership meeting, Wednesday 17 July 2024')).toBeInTheDocument();
     expect(screen.getByText(/We could not do this/)).toBeInTheDocument();
     expect(screen.getByText(/Why: There are not enough GPs to staff it/)).toBeInTheDocument();
     expect(await screen.findByText('A participant said letters confuse people.')).toBeInTheDocument();

@@ -21,6 +21,7 @@ import { usePartnershipOptions } from '@/features/partnerships/api/partnerships'
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { HistorySection } from '@/features/history/components/history-section';
+import { OutcomeLinks } from '@/features/outcomes/components/outcome-links';
 import { allows } from '@/lib/allowed';
 
 /** One theme: where it sits, its trend over time, its feedback; staff rename, merge or retire it. */
@@ -121,6 +122,14 @@ function ThemeView({ id }: { id: string }) {
           partnershipName={(pid) => partnershipNames.get(pid) ?? ''}
         />
         {feedback.data && <Pagination data={feedback.data} noun="feedback item" />}
+      </section>
+      <section aria-labelledby="theme-outcomes-heading">
+        <h2 id="theme-outcomes-heading">Outcomes about it</h2>
+        <OutcomeLinks
+          params={{ themeId: id }}
+          empty="No outcome is about this theme yet."
+          label={`Outcomes about ${t.name ?? ''}`}
+        />
       </section>
       <HistorySection entityType="theme" entityId={id} />
     </>

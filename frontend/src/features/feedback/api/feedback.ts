@@ -6,7 +6,7 @@ import { feedbackKeys, type FeedbackListParams } from './keys';
 export type Feedback = Schemas['Feedback'];
 export type FeedbackRequest = Schemas['FeedbackRequest'];
 
-export function useFeedbackList(params: FeedbackListParams) {
+export function useFeedbackList(params: FeedbackListParams, enabled = true) {
   return useQuery({
     queryKey: feedbackKeys.itemList(params),
     queryFn: ({ signal }) =>
@@ -17,6 +17,7 @@ export function useFeedbackList(params: FeedbackListParams) {
         }),
       ),
     placeholderData: (previous) => previous,
+    enabled,
   });
 }
 

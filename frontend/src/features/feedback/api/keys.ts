@@ -3,6 +3,7 @@ export interface ActivityListParams {
   kind?: 'WORKSHOP' | 'WEBINAR' | 'SURVEY' | 'DROP_IN' | 'MEETING' | 'SOCIAL_MEDIA' | 'OTHER';
   from?: string;
   to?: string;
+  meetingId?: string;
   page?: number;
   size?: number;
   sort?: string;
@@ -16,6 +17,7 @@ export interface FeedbackListParams {
   from?: string;
   to?: string;
   untagged?: boolean;
+  originOrganisationId?: string;
   page?: number;
   size?: number;
   sort?: string;

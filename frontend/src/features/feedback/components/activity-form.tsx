@@ -83,7 +83,7 @@ export function activityRequest(values: ActivityFormValues, version: number | un
     title: values.title.trim(),
     heldOn,
     partnershipId: values.partnershipId,
-    meetingId: kind === 'MEETING' && values.meetingId ? values.meetingId : undefined,
+    meetingId: values.meetingId || undefined,
     area: values.area.trim() || undefined,
     audience: values.audience.trim() || undefined,
     reach: anyReach ? reach : undefined,
@@ -106,7 +106,7 @@ const FIELD_INPUTS: Record<string, string> = {
 interface ActivityFormProps extends VersionedFormProps<ActivityFormValues> {
   editing: boolean;
   partnerships: readonly { value: string; label: string }[];
-  /** Meetings of the chosen partnership, for an activity that was one. */
+  /** Meetings of the chosen partnership, for an activity that was one or was part of one. */
   meetings: readonly { value: string; label: string }[];
 }
 
@@ -148,16 +148,15 @@ export function ActivityForm({ editing, partnerships, meetings, ...form }: Activ
         options={optionsOf(ACTIVITY_KIND_LABELS)}
         error={fieldError(error, 'kind')}
       />
-      {values.kind === 'MEETING' && (
-        <Select
-          id={FIELD_INPUTS['meetingId']}
-          label="The Tandem meeting (optional)"
-          value={values.meetingId}
-          onChange={(v) => set('meetingId', v)}
-          options={[{ value: '', label: 'Not a meeting in Tandem' }, ...meetings]}
-          error={fieldError(error, 'meetingId')}
-        />
-      )}
+      <Select
+        id={FIELD_INPUTS['meetingId']}
+        label="Meeting (optional)"
+        hint="The Tandem meeting it was, or was part of"
+        value={values.meetingId}
+        onChange={(v) => set('meetingId', v)}
+        options={[{ value: '', label: 'Not linked to a meeting' }, ...meetings]}
+        error={fieldError(error, 'meetingId')}
+      />
       <TextInput
         id={FIELD_INPUTS['title']}
         label="Title"

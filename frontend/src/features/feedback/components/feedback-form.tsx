@@ -19,7 +19,13 @@ export interface FeedbackDefaults {
   activityId: string;
   receivedOn: string;
   area: string;
+  /** A registered organisation's id, UNREGISTERED_ORIGIN (then originName), or '' for none. */
+  origin: string;
+  originName: string;
 }
+
+/** The choice of "an organisation not registered": its name is typed. */
+export const UNREGISTERED_ORIGIN = 'unregistered';
 
 export const DEFAULTS_KEY = 'tandem.feedback.defaults';
 
@@ -41,6 +47,8 @@ export function loadDefaults(): FeedbackDefaults {
     activityId: read('activityId'),
     receivedOn: read('receivedOn') || londonToday(),
     area: read('area'),
+    origin: read('origin'),
+    originName: read('originName'),
   };
 }
 
@@ -59,6 +67,8 @@ const FIELDS = {
   activityId: 'feedback-activity',
   receivedOn: dateInputId('feedback-date'),
   area: 'feedback-area',
+  originOrganisationId: 'feedback-origin',
+  originOrganisationName: 'feedback-origin-name',
   ...CONTRIBUTOR_FIELDS,
 };
 
@@ -80,6 +90,8 @@ interface FeedbackFormProps {
   resolvePerson?: (choice: PersonChoice) => Promise<string>;
   /** The partnership to start with (from a partnership's page); else the one the previous item had, else none. */
   initialPartnershipId?: string | undefined;
+  /** Registered organisations feedback may have come from (e.g. a Healthwatch). */
+  organisations?: readonly { value: string; label: string }[];
 }
 
 /**
@@ -87,7 +99,13 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({ partnerships, people, resolvePerson, initialPartnershipId }: FeedbackFormProps) {
+export function FeedbackForm({
+  partnerships,
+  people,
+  resolvePerson,
+  initialPartnershipId,
+  organisations = [],
+}: FeedbackFormProps) {
   const [defaults, setDefaults] = useState<FeedbackDefaults>(() => {
     const stored = loadDefaults();
     return initialPartnershipId && initialPartnershipId !== stored.partnershipId
@@ -127,7 +145,18 @@ export function FeedbackForm({ partnerships, people, resolvePerson, initialPartn
 
   const submit = async () => {
     if (record.isPending) return;
-    const source = { partnershipId, activityId, receivedOn: defaults.receivedOn, area: defaults.area };
+    const origin =
+      organisations.some((o) => o.value === defaults.origin) || defaults.origin === UNREGISTERED_ORIGIN
+        ? defaults.origin
+        : '';
+    const source = {
+      partnershipId,
+      activityId,
+      receivedOn: defaults.receivedOn,
+      area: defaults.area,
+      origin,
+      originName: origin === UNREGISTERED_ORIGIN ? defaults.originName : '',
+    };
     const check = inputCheck();
     if (!partnershipId) check.fail('partnershipId', 'Choose the partnership the feedback is for');
     const receivedOn = check.date('receivedOn', defaults.receivedOn, 'Date received');
@@ -152,6 +181,8 @@ export function FeedbackForm({ partnerships, people, resolvePerson, initialPartn
           text: feedbackText.trim(),
           receivedOn,
           area: defaults.area.trim() || undefined,
+          originOrganisationId: origin && origin !== UNREGISTERED_ORIGIN ? origin : undefined,
+          originOrganisationName: origin === UNREGISTERED_ORIGIN ? defaults.originName.trim() || undefined : undefined,
           themeIds: themeIds.length > 0 ? themeIds : undefined,
           contributorPersonId,
           contributorEmail: email || undefined,
@@ -259,6 +290,29 @@ export function FeedbackForm({ partnerships, people, resolvePerson, initialPartn
           error={fieldError(error, 'area')}
           maxLength={200}
         />
+        <Select
+          id={FIELDS.originOrganisationId}
+          label="Came from organisation (optional)"
+          hint="The organisation that passed it on, for example a Healthwatch"
+          value={defaults.origin}
+          onChange={(v) => setDefault('origin', v)}
+          options={[
+            { value: '', label: 'Not from another organisation' },
+            ...organisations,
+            { value: UNREGISTERED_ORIGIN, label: 'An organisation not registered here (type its name)' },
+          ]}
+          error={fieldError(error, 'originOrganisationId')}
+        />
+        {defaults.origin === UNREGISTERED_ORIGIN && (
+          <TextInput
+            id={FIELDS.originOrganisationName}
+            label="Name of the organisation"
+            value={defaults.originName}
+            onChange={(v) => setDefault('originName', v)}
+            error={fieldError(error, 'originOrganisationName')}
+            maxLength={300}
+          />
+        )}
         <DateInput
           id="feedback-date"
           legend="Date received"

@@ -5,6 +5,8 @@ export interface OutcomeListParams {
   status?: OutcomeStatus;
   themeId?: string;
   published?: boolean;
+  responsibleOrganisationId?: string;
+  meetingId?: string;
   page?: number;
   size?: number;
   sort?: string;

@@ -1,11 +1,12 @@
+import { useEffect, useRef } from 'react';
 import { fieldError } from '@/components/error-summary';
-import { Checkbox, Select, Textarea } from '@/components/form-fields';
+import { Checkbox, Select, Textarea, TextInput } from '@/components/form-fields';
 import { ThemePicker } from '@/components/theme-picker';
 import { DateInput, dateInputId } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
 import { inputCheck } from '@/lib/input-check';
 import { themeOptions } from '@/lib/theme-tree';
-import { useOutcomeThemes, type Outcome, type OutcomeRequest } from '../api/outcomes';
+import { useFeedbackItems, useOutcomeThemes, type Outcome, type OutcomeRequest } from '../api/outcomes';
 import { LinkedFeedback } from './linked-feedback';
 
 export interface OutcomeFormValues extends Record<string, string | boolean | string[]> {
@@ -14,8 +15,12 @@ export interface OutcomeFormValues extends Record<string, string | boolean | str
   weDid: string;
   themeIds: string[];
   feedbackIds: string[];
-  /** `organisation:<id>`, `board:<id>` or empty. */
+  /** `organisation:<id>`, `board:<id>`, NAMED_RESPONSIBLE (then responsibleName) or empty. */
   responsible: string;
+  responsibleName: string;
+  /** The meeting whose decisions are offered; only the decision is sent. */
+  meetingId: string;
+  decisionId: string;
   dueOn: string;
   completedOn: string;
   published: boolean;
@@ -29,11 +34,17 @@ export function emptyOutcome(partnershipId: string, feedbackIds: string[]): Outc
     themeIds: [],
     feedbackIds,
     responsible: '',
+    responsibleName: '',
+    meetingId: '',
+    decisionId: '',
     dueOn: '',
     completedOn: '',
     published: false,
   };
 }
+
+/** The choice of a responsible organisation not registered here: its name is typed. */
+export const NAMED_RESPONSIBLE = 'named';
 
 /** `?feedbackIds=a,b` (as the feedback list links here): the ids, trimmed, without repeats. */
 export function feedbackIdsFromSearch(value: string | null): string[] {
@@ -53,6 +64,8 @@ export const OUTCOME_LABELS: Partial<Record<keyof OutcomeFormValues, string>> = 
   themeIds: 'Themes',
   feedbackIds: 'Linked feedback',
   responsible: 'Responsible',
+  responsibleName: 'Name of the responsible organisation',
+  decisionId: 'Decision',
   dueOn: 'Due date',
   completedOn: 'Completed date',
   published: 'Published',
@@ -69,18 +82,19 @@ export function outcomeToValues(o: Outcome): OutcomeFormValues {
       ? `organisation:${o.responsibleOrganisationId}`
       : o.responsibleBoardId
         ? `board:${o.responsibleBoardId}`
-        : '',
+        : o.responsibleOrganisationName
+          ? NAMED_RESPONSIBLE
+          : '',
+    responsibleName: o.responsibleOrganisationName ?? '',
+    meetingId: o.decisionMeeting?.meetingId ?? '',
+    decisionId: o.decisionId ?? '',
     dueOn: o.dueOn ?? '',
     completedOn: o.completedOn ?? '',
     published: Boolean(o.published),
   };
 }
 
-export function outcomeRequest(
-  values: OutcomeFormValues,
-  version: number | undefined,
-  loaded: Outcome | undefined,
-): OutcomeRequest {
+export function outcomeRequest(values: OutcomeFormValues, version: number | undefined): OutcomeRequest {
   const [kind, id] = values.responsible.split(':');
   const check = inputCheck();
   const dueOn = check.date('dueOn', values.dueOn, 'Due date');
@@ -92,9 +106,10 @@ export function outcomeRequest(
     weDid: values.weDid.trim() || undefined,
     themeIds: values.themeIds,
     feedbackIds: values.feedbackIds,
-    // The form does not choose a decision; one linked already is kept.
-    decisionId: loaded?.decisionId ?? undefined,
+    decisionId: values.decisionId || undefined,
     responsibleOrganisationId: kind === 'organisation' ? id : undefined,
+    responsibleOrganisationName:
+      values.responsible === NAMED_RESPONSIBLE ? values.responsibleName.trim() || undefined : undefined,
     responsibleBoardId: kind === 'board' ? id : undefined,
     dueOn: dueOn || undefined,
     completedOn: completedOn || undefined,
@@ -111,6 +126,8 @@ const FIELD_INPUTS = {
   feedbackIds: 'outcome-feedback',
   responsibleOrganisationId: 'outcome-responsible',
   responsibleBoardId: 'outcome-responsible',
+  responsibleOrganisationName: 'outcome-responsible-name',
+  decisionId: 'outcome-decision',
   dueOn: dateInputId('outcome-due'),
   completedOn: dateInputId('outcome-completed'),
 };
@@ -126,11 +143,39 @@ interface OutcomeFormProps extends VersionedFormProps<OutcomeFormValues> {
   partnerships: readonly Option[];
   /** `organisation:<id>` and `board:<id>` options. */
   responsibleOptions: readonly Option[];
+  /** Meetings of the chosen partnership, and the decisions of the chosen meeting. */
+  meetings: readonly Option[];
+  decisions: readonly Option[];
 }
 
-export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form }: OutcomeFormProps) {
+/**
+ * An outcome made from feedback starts with the feedback's themes, once they have loaded: the
+ * outcome is about what the feedback is about. Only for a new outcome, and only once.
+ */
+function useThemesOfFeedback(form: VersionedFormProps<OutcomeFormValues>, editing: boolean) {
+  const { values, set } = form;
+  const items = useFeedbackItems(editing ? [] : values.feedbackIds);
+  const done = useRef(false);
+  const loaded = items.length > 0 && items.every((q) => q.data);
+  useEffect(() => {
+    if (done.current || !loaded) return;
+    done.current = true;
+    const themeIds = [...new Set(items.flatMap((q) => (q.data?.themes ?? []).map((t) => t.id ?? '')))].filter(Boolean);
+    if (values.themeIds.length === 0 && themeIds.length > 0) set('themeIds', themeIds);
+  }, [loaded, items, values.themeIds, set]);
+}
+
+export function OutcomeForm({
+  editing,
+  partnerships,
+  responsibleOptions,
+  meetings,
+  decisions,
+  ...form
+}: OutcomeFormProps) {
   const { values, set, error, busy } = form;
   const themes = useOutcomeThemes(values.partnershipId || undefined);
+  useThemesOfFeedback(form, editing);
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
       {editing ? (
@@ -145,6 +190,8 @@ export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form
           onChange={(v) => {
             set('partnershipId', v);
             set('themeIds', []);
+            set('meetingId', '');
+            set('decisionId', '');
           }}
           options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
           error={fieldError(error, 'partnershipId')}
@@ -197,7 +244,7 @@ export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form
       <ThemePicker
         id={FIELD_INPUTS.themeIds}
         label="Themes"
-        hint="Type to find a theme of the partnership's tree; choose as many as fit."
+        hint="Type to find a theme of the partnership's tree; choose as many as fit. An outcome made from feedback starts with the feedback's themes."
         options={themeOptions(themes.data ?? [])}
         selected={values.themeIds}
         onChange={(ids) => set('themeIds', ids)}
@@ -209,9 +256,53 @@ export function OutcomeForm({ editing, partnerships, responsibleOptions, ...form
         label="Responsible organisation or board"
         value={values.responsible}
         onChange={(v) => set('responsible', v)}
-        options={[{ value: '', label: 'Not decided yet' }, ...responsibleOptions]}
+        options={[
+          { value: '', label: 'Not decided yet' },
+          ...responsibleOptions,
+          { value: NAMED_RESPONSIBLE, label: 'An organisation not registered here (type its name)' },
+        ]}
         error={fieldError(error, 'responsibleOrganisationId') ?? fieldError(error, 'responsibleBoardId')}
       />
+      {values.responsible === NAMED_RESPONSIBLE && (
+        <TextInput
+          id={FIELD_INPUTS.responsibleOrganisationName}
+          label="Name of the responsible organisation"
+          value={values.responsibleName}
+          onChange={(v) => set('responsibleName', v)}
+          error={fieldError(error, 'responsibleOrganisationName')}
+          maxLength={300}
+        />
+      )}
+      <fieldset className="nhsuk-fieldset">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Decision (optional)</legend>
+        <div className="nhsuk-hint">The meeting decision that made it: choose the meeting, then its decision.</div>
+        <Select
+          id="outcome-meeting"
+          label="Meeting"
+          value={values.meetingId}
+          onChange={(v) => {
+            set('meetingId', v);
+            set('decisionId', '');
+          }}
+          options={[{ value: '', label: 'No meeting decision' }, ...meetings]}
+        />
+        {values.meetingId && (
+          <Select
+            id={FIELD_INPUTS.decisionId}
+            label="Decision"
+            value={values.decisionId}
+            onChange={(v) => set('decisionId', v)}
+            options={[
+              {
+                value: '',
+                label: decisions.length > 0 ? 'Choose a decision' : 'This meeting has recorded no decision',
+              },
+              ...decisions,
+            ]}
+            error={fieldError(error, 'decisionId')}
+          />
+        )}
+      </fieldset>
       <DateInput
         id="outcome-due"
         legend="Due date (optional)"

@@ -7,6 +7,28 @@ export function outcomeAnchor(outcomeId: string): string {
   return `outcome-${outcomeId}`;
 }
 
+/** Where it came from, as the public API tells it: the activities its feedback came from and the meeting that decided it. */
+function WhereItCameFrom({ origin }: { origin: PublicOutcome['origin'] }) {
+  const activities = origin.activities ?? [];
+  const meeting = origin.meeting;
+  if (activities.length === 0 && !meeting) return null;
+  return (
+    <div className="nhsuk-summary-list__row">
+      <dt className="nhsuk-summary-list__key">Where this came from</dt>
+      <dd className="nhsuk-summary-list__value">
+        <ul className="nhsuk-list">
+          {activities.length > 0 && <li>What people told us at {activities.join(', ')}</li>}
+          {meeting && (
+            <li>
+              Decided at {meeting.title}, {formatDate(meeting.date)}
+            </li>
+          )}
+        </ul>
+      </dd>
+    </div>
+  );
+}
+
 function PublicOutcomeItem({ outcome }: { outcome: PublicOutcome }) {
   const status = outcome.status ? PUBLIC_STATUS_LABELS[outcome.status] : undefined;
   const headingId = outcomeAnchor(outcome.id);
@@ -39,6 +61,7 @@ function PublicOutcomeItem({ outcome }: { outcome: PublicOutcome }) {
               <dd className="nhsuk-summary-list__value">{outcome.themes.join(', ')}</dd>
             </div>
           )}
+          <WhereItCameFrom origin={outcome.origin} />
           {outcome.responsible && (
             <div className="nhsuk-summary-list__row">
               <dt className="nhsuk-summary-list__key">Who is responsible</dt>

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActivityRequest(
         @NotNull UUID partnershipId,
         @NotNull ActivityKind kind,
-        @Schema(description = "Only for kind MEETING: the Tandem meeting it was") UUID meetingId,
+        @Schema(description = "The Tandem meeting of the same partnership it was, or was held at (any kind: a workshop at a meeting, too)") UUID meetingId,
         @NotBlank @Size(max = 300) @Schema(examples = "Primary care access workshop") String title,
         @NotNull @Schema(examples = "2024-07-17") LocalDate heldOn,
         @Size(max = 200) @Schema(examples = "Lewisham North") String area,

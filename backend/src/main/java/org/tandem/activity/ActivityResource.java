@@ -56,12 +56,14 @@ public class ActivityResource {
     public Page<ActivityView> list(@BeanParam PageParams paging,
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = ActivityKind.class)) String kind,
+            @QueryParam("meetingId") @Parameter(description = "Linked to this meeting", schema = @Schema(format = "uuid")) String meetingId,
             @QueryParam("from") @Parameter(description = "Held on or after this date", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Held on or before this date", schema = @Schema(format = "date")) String to) {
         PageRequest request = paging.toRequest(SORTABLE, "heldOn,desc");
         Filter filter = scope.inVisiblePartnership("a.partnershipId")
                 .and("a.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("a.kind = :kind", "kind", QueryValues.enumValue(ActivityKind.class, kind, "kind"))
+                .and("a.meetingId = :meetingId", "meetingId", QueryValues.uuid(meetingId, "meetingId"))
                 .and("a.heldOn >= :from", "from", QueryValues.date(from, "from"))
                 .and("a.heldOn <= :to", "to", QueryValues.date(to, "to"));
         var query = Activity.<Activity>find("from Activity a where " + filter.query(), request.sort(), filter.parameters());
@@ -124,9 +126,6 @@ public class ActivityResource {
         }
         scope.requireManageable(partnership, "Partnership " + partnership.id);
         if (body.meetingId() != null) {
-            if (body.kind() != ActivityKind.MEETING) {
-                throw ProblemException.invalid("meetingId", "is only for activities of kind MEETING");
-            }
             Meeting meeting = Meeting.findById(body.meetingId());
             if (meeting == null || !Objects.equals(meeting.partnershipId, partnership.id)) {
                 throw ProblemException.invalid("meetingId", "is not a meeting of this partnership");

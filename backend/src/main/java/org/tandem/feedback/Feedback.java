@@ -31,6 +31,11 @@ public class Feedback extends TimestampedEntity implements Audited {
     public UUID activityId;
     @Column(name = "source_organisation_id", nullable = false, updatable = false)
     public UUID sourceOrganisationId;
+    /** The organisation it came from (e.g. a Healthwatch passing on what residents said): registered, or only named. */
+    @Column(name = "origin_organisation_id")
+    public UUID originOrganisationId;
+    @Column(name = "origin_organisation_name")
+    public String originOrganisationName;
     public String text;
     @Column(name = "received_on")
     public LocalDate receivedOn;
@@ -109,6 +114,8 @@ public class Feedback extends TimestampedEntity implements Audited {
         state.put("partnershipId", partnershipId);
         state.put("activityId", activityId);
         state.put("sourceOrganisationId", sourceOrganisationId);
+        state.put("originOrganisationId", originOrganisationId);
+        state.put("originOrganisationName", originOrganisationName);
         state.put("text", text);
         state.put("receivedOn", receivedOn);
         state.put("area", area);

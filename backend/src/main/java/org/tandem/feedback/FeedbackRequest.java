@@ -16,6 +16,10 @@ public record FeedbackRequest(
         @NotBlank @Size(max = 10000) @Schema(examples = "It takes three weeks to get a GP appointment and nobody explains why.") String text,
         @NotNull @Schema(examples = "2024-07-17") LocalDate receivedOn,
         @Size(max = 200) @Schema(examples = "Lewisham North") String area,
+        @Schema(description = "The registered organisation it came from, e.g. a Healthwatch passing on what residents said "
+                + "(or give originOrganisationName, not both)") UUID originOrganisationId,
+        @Size(max = 300) @Schema(description = "Or the name of the organisation it came from, when it is not registered",
+                examples = "Healthwatch Central West London") String originOrganisationName,
         @Size(max = 20) @Schema(description = "Themes of the partnership owner's tree (see GET /api/v1/themes?partnershipId=)")
         Set<@NotNull UUID> themeIds,
         @Schema(description = "Who said it, if known: a person of your organisation's directory") UUID contributorPersonId,

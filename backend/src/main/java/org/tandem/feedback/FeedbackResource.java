@@ -55,6 +55,7 @@ import org.tandem.common.web.QueryValues;
 import org.tandem.common.security.PeopleAccess;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
+import org.tandem.organisation.Organisation;
 import org.tandem.partnership.Partnership;
 import org.tandem.person.PersonDirectory;
 import org.tandem.theme.Themes;
@@ -106,7 +107,9 @@ public class FeedbackResource {
             @QueryParam("from") @Parameter(description = "Received on or after", schema = @Schema(format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Received on or before", schema = @Schema(format = "date")) String to,
             @QueryParam("area") @Size(max = 200) @Parameter(description = "Exact area") String area,
-            @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId) {
+            @QueryParam("sourceOrganisationId") @Parameter(schema = @Schema(format = "uuid")) String sourceOrganisationId,
+            @QueryParam("originOrganisationId") @Parameter(description = "Came from this registered organisation",
+                    schema = @Schema(format = "uuid")) String originOrganisationId) {
         ListRequest request = ListRequest.of(paging, changes, SORTABLE, "receivedOn,desc", "f.");
         Filter filter = scope.inVisiblePartnership("f.partnershipId")
                 .and("f.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
@@ -115,7 +118,8 @@ public class FeedbackResource {
                 .and("f.receivedOn >= :from", "from", QueryValues.date(from, "from"))
                 .and("f.receivedOn <= :to", "to", QueryValues.date(to, "to"))
                 .and("f.area = :area", "area", area)
-                .and("f.sourceOrganisationId = :source", "source", QueryValues.uuid(sourceOrganisationId, "sourceOrganisationId"));
+                .and("f.sourceOrganisationId = :source", "source", QueryValues.uuid(sourceOrganisationId, "sourceOrganisationId"))
+                .and("f.originOrganisationId = :origin", "origin", QueryValues.uuid(originOrganisationId, "originOrganisationId"));
         Boolean onlyUntagged = QueryValues.bool(untagged, "untagged");
         if (Boolean.TRUE.equals(onlyUntagged)) {
             filter.and("f.themeIds is empty");
@@ -339,7 +343,19 @@ public class FeedbackResource {
                 errors.add(new Problem.FieldError(prefix + "themeIds", problem));
             }
         }
+        checkOrigin(item, prefix, errors);
         checkContributor(item.contributor(), prefix, errors);
+    }
+
+    /** Registered, or only named: one or the other. */
+    private static void checkOrigin(FeedbackRequest item, String prefix, List<Problem.FieldError> errors) {
+        boolean named = item.originOrganisationName() != null && !item.originOrganisationName().isBlank();
+        if (item.originOrganisationId() != null && named) {
+            errors.add(new Problem.FieldError(prefix + "originOrganisationName",
+                    "give the registered organisation or the name of one not registered, not both"));
+        } else if (item.originOrganisationId() != null && Organisation.findById(item.originOrganisationId()) == null) {
+            errors.add(new Problem.FieldError(prefix + "originOrganisationId", "is not a registered organisation"));
+        }
     }
 
     /** An address only with consent; a person only of the caller's own directory. */
@@ -364,6 +380,9 @@ public class FeedbackResource {
         feedback.text = body.text().trim();
         feedback.receivedOn = body.receivedOn();
         feedback.area = body.area();
+        feedback.originOrganisationId = body.originOrganisationId();
+        feedback.originOrganisationName = body.originOrganisationId() != null || body.originOrganisationName() == null
+                || body.originOrganisationName().isBlank() ? null : body.originOrganisationName().trim();
         feedback.themeIds = new HashSet<>(body.themeIds() == null ? Set.of() : body.themeIds());
         Contributor contributor = body.contributor();
         feedback.recordContributor(contributor.personId(), contributor.email(), contributor.consented());

@@ -11,7 +11,11 @@ import org.tandem.common.web.LondonTime;
 
 @Schema(name = "Feedback")
 public record FeedbackView(UUID id, UUID partnershipId, @Schema(nullable = true) UUID activityId, UUID sourceOrganisationId, String text,
-        LocalDate receivedOn, @Schema(nullable = true) String area, List<ThemeRef> themes,
+        LocalDate receivedOn, @Schema(nullable = true) String area,
+        @Schema(nullable = true, description = "The registered organisation it came from") UUID originOrganisationId,
+        @Schema(nullable = true, description = "Or the name given for the organisation it came from, when it is not registered")
+        String originOrganisationName,
+        List<ThemeRef> themes,
         @Schema(nullable = true, description = "Who gave it: shown only to the staff and admins of the organisation running the "
                 + "partnership (who may see people's contacts); absent for everyone else") ContributorView contributor,
         OffsetDateTime createdAt, long version) {
@@ -30,6 +34,7 @@ public record FeedbackView(UUID id, UUID partnershipId, @Schema(nullable = true)
         List<ThemeRef> themes = f.themeIds.stream().map(id -> new ThemeRef(id, themeNames.get(id)))
                 .sorted(Comparator.comparing(ThemeRef::name, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         return new FeedbackView(f.id, f.partnershipId, f.activityId, f.sourceOrganisationId, f.text, f.receivedOn, f.area,
+                f.originOrganisationId, f.originOrganisationName,
                 themes, contributor, LondonTime.of(f.createdAt), f.version);
     }
 }

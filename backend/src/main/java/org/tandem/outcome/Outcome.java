@@ -35,6 +35,9 @@ public class Outcome extends TimestampedEntity implements Audited {
     public UUID decisionId;
     @Column(name = "responsible_organisation_id")
     public UUID responsibleOrganisationId;
+    /** The responsible organisation's name, when it is not registered (then responsibleOrganisationId is null). */
+    @Column(name = "responsible_organisation_name")
+    public String responsibleOrganisationName;
     @Column(name = "responsible_board_id")
     public UUID responsibleBoardId;
     @Enumerated(EnumType.STRING)
@@ -160,6 +163,7 @@ public class Outcome extends TimestampedEntity implements Audited {
         state.put("feedbackIds", Set.copyOf(feedbackIds));
         state.put("decisionId", decisionId);
         state.put("responsibleOrganisationId", responsibleOrganisationId);
+        state.put("responsibleOrganisationName", responsibleOrganisationName);
         state.put("responsibleBoardId", responsibleBoardId);
         state.put("status", status);
         state.put("statusReason", statusReason);

@@ -71,13 +71,21 @@ public class OutcomeResource {
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = OutcomeStatus.class)) String status,
             @QueryParam("themeId") @Parameter(schema = @Schema(format = "uuid")) String themeId,
-            @QueryParam("published") @Parameter(schema = @Schema(implementation = Boolean.class)) String published) {
+            @QueryParam("published") @Parameter(schema = @Schema(implementation = Boolean.class)) String published,
+            @QueryParam("responsibleOrganisationId") @Parameter(description = "The registered organisation responsible",
+                    schema = @Schema(format = "uuid")) String responsibleOrganisationId,
+            @QueryParam("meetingId") @Parameter(description = "Made by a decision of this meeting",
+                    schema = @Schema(format = "uuid")) String meetingId) {
         ListRequest request = ListRequest.of(paging, changes, SORTABLE, "createdAt,desc", "o.");
         Filter filter = scope.inVisiblePartnership("o.partnershipId")
                 .and("o.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("o.status = :status", "status", QueryValues.enumValue(OutcomeStatus.class, status, "status"))
                 .and(":themeId member of o.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))
-                .and("o.published = :published", "published", QueryValues.bool(published, "published"));
+                .and("o.published = :published", "published", QueryValues.bool(published, "published"))
+                .and("o.responsibleOrganisationId = :responsible", "responsible",
+                        QueryValues.uuid(responsibleOrganisationId, "responsibleOrganisationId"))
+                .and("o.decisionId in (select d.id from Decision d where d.agendaItem.meeting.id = :meetingId)", "meetingId",
+                        QueryValues.uuid(meetingId, "meetingId"));
         request.applyTo(filter);
         var query = Outcome.<Outcome>find("from Outcome o where " + filter.query(), request.sort(), filter.parameters());
         return request.page(query, rows -> this::view);
@@ -182,7 +190,13 @@ public class OutcomeResource {
         if (body.decisionId() != null && Decision.count(visibleDecision.query(), visibleDecision.parameters()) == 0) {
             throw ProblemException.invalid("decisionId", "is not a decision of a meeting you can see");
         }
-        if (body.responsibleOrganisationId() != null && body.responsibleBoardId() != null) {
+        String responsibleName = body.responsibleOrganisationName() == null || body.responsibleOrganisationName().isBlank()
+                ? null : body.responsibleOrganisationName().trim();
+        if (body.responsibleOrganisationId() != null && responsibleName != null) {
+            throw ProblemException.invalid("responsibleOrganisationName",
+                    "give the registered organisation or the name of one not registered, not both");
+        }
+        if ((body.responsibleOrganisationId() != null || responsibleName != null) && body.responsibleBoardId() != null) {
             throw ProblemException.invalid("responsibleBoardId", "give a responsible organisation or a board, not both");
         }
         if (body.responsibleOrganisationId() != null && Organisation.findById(body.responsibleOrganisationId()) == null) {
@@ -202,6 +216,7 @@ public class OutcomeResource {
         outcome.feedbackIds.addAll(feedbackIds);
         outcome.decisionId = body.decisionId();
         outcome.responsibleOrganisationId = body.responsibleOrganisationId();
+        outcome.responsibleOrganisationName = responsibleName;
         outcome.responsibleBoardId = body.responsibleBoardId();
         outcome.dueOn = body.dueOn();
         outcome.completedOn = body.completedOn();

@@ -12,7 +12,9 @@ import org.tandem.common.web.LondonTime;
 public record OutcomeView(UUID id, UUID partnershipId, String youSaid, @Schema(nullable = true) String weDid, Set<UUID> themeIds, Set<UUID> feedbackIds,
         @Schema(nullable = true) UUID decisionId,
         @Schema(description = "The meeting of the decision that made it, when there is one: open the meeting to read the decision", nullable = true) DecisionMeeting decisionMeeting,
-        @Schema(nullable = true) UUID responsibleOrganisationId, @Schema(nullable = true) UUID responsibleBoardId, OutcomeStatus status, @Schema(nullable = true) String statusReason,
+        @Schema(nullable = true) UUID responsibleOrganisationId,
+        @Schema(nullable = true, description = "The responsible organisation's name, when it is not registered") String responsibleOrganisationName,
+        @Schema(nullable = true) UUID responsibleBoardId, OutcomeStatus status, @Schema(nullable = true) String statusReason,
         @Schema(nullable = true) LocalDate dueOn, @Schema(nullable = true) LocalDate completedOn, boolean published, @Schema(nullable = true) OffsetDateTime publishedAt, List<Change> history,
         OffsetDateTime createdAt, long version,
         @Schema(description = "What you may do to it now: EDIT and CHANGE_STATUS for staff and admins of the organisation "
@@ -38,7 +40,7 @@ public record OutcomeView(UUID id, UUID partnershipId, String youSaid, @Schema(n
         List<OutcomeAction> actions = !manages ? List.of()
                 : next.isEmpty() ? List.of(OutcomeAction.EDIT) : List.of(OutcomeAction.EDIT, OutcomeAction.CHANGE_STATUS);
         return new OutcomeView(o.id, o.partnershipId, o.youSaid, o.weDid, Set.copyOf(o.themeIds), Set.copyOf(o.feedbackIds),
-                o.decisionId, decisionMeeting, o.responsibleOrganisationId, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
+                o.decisionId, decisionMeeting, o.responsibleOrganisationId, o.responsibleOrganisationName, o.responsibleBoardId, o.status, o.statusReason, o.dueOn, o.completedOn,
                 o.published, LondonTime.of(o.publishedAt),
                 history.stream().map(c -> new Change(c.fromStatus, c.toStatus, c.reason,
                         namesPeople ? c.changedBy : null, LondonTime.of(c.changedAt))).toList(),

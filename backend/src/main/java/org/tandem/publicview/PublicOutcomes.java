@@ -22,5 +22,19 @@ public record PublicOutcomes(UUID partnershipId, String partnershipName, List<It
             @Schema(description = "How many pieces of feedback it answers") int feedbackCount,
             @Schema(nullable = true) LocalDate dueOn,
             @Schema(nullable = true) LocalDate completedOn,
-            @Schema(nullable = true) OffsetDateTime publishedAt) {}
+            @Schema(nullable = true) OffsetDateTime publishedAt,
+            @Schema(description = "Where it came from") Origin origin) {}
+
+    @Schema(name = "PublicOutcomeOrigin", description = "Where a published outcome came from, as anyone may read it: the "
+            + "meeting whose decision made it (only when that meeting's notes are published) and the titles of the engagement "
+            + "activities its feedback came from. Never the feedback itself, nor who gave it or recorded it.")
+    public record Origin(
+            @Schema(nullable = true, description = "The meeting whose decision made it; absent unless its notes are published")
+            Meeting meeting,
+            @Schema(description = "The engagement activities its feedback came from", examples = "[\"Primary care access workshop\"]")
+            List<String> activities) {}
+
+    @Schema(name = "PublicOutcomeMeeting")
+    public record Meeting(UUID id, @Schema(examples = "Lewisham People's Partnership") String title,
+            @Schema(description = "Its date in Europe/London", examples = "2024-07-17") LocalDate date) {}
 }

@@ -35,7 +35,8 @@ public class PublicPartnershipResource {
     @PermitAll
     @Operation(operationId = "listPublicOutcomes", summary = "A partnership's published \"you said, we did\"",
             description = "No sign-in. Only published outcomes, newest first; no feedback text, names of people or staff, "
-                    + "or status history.")
+                    + "or status history. Each says where it came from (origin): the meeting whose decision made it, once "
+                    + "that meeting's notes are published, and the titles of the activities its feedback came from.")
     public PublicOutcomes outcomes(@PathParam("id") UUID id) {
         Partnership partnership = partnership(id);
         List<Outcome> outcomes = Outcome.list("partnershipId = ?1 and published = true order by publishedAt desc, id", id);
@@ -43,7 +44,7 @@ public class PublicPartnershipResource {
         return new PublicOutcomes(partnership.id, partnership.name, outcomes.stream().map(o -> new PublicOutcomes.Item(o.id,
                 o.youSaid, o.weDid, o.status, o.statusReason,
                 o.themeIds.stream().map(names::get).sorted().toList(), responsible(o), o.feedbackIds.size(),
-                o.dueOn, o.completedOn, LondonTime.of(o.publishedAt))).toList());
+                o.dueOn, o.completedOn, LondonTime.of(o.publishedAt), PublicOrigins.of(o))).toList());
     }
 
     @GET
@@ -70,6 +71,9 @@ public class PublicPartnershipResource {
         if (o.responsibleOrganisationId != null) {
             Organisation organisation = Organisation.findById(o.responsibleOrganisationId);
             return organisation == null ? null : organisation.name;
+        }
+        if (o.responsibleOrganisationName != null) {
+            return o.responsibleOrganisationName;
         }
         if (o.responsibleBoardId != null) {
             Board board = Board.findById(o.responsibleBoardId);
