@@ -32,6 +32,7 @@ import { NotificationCentrePage } from './routes/notifications/notification-cent
 import { NotificationPreferencesPage } from './routes/notifications/notification-preferences';
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
+import { OutcomeAllPage } from './routes/outcomes/outcome-all';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
 import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
 import { OutcomePage } from './routes/outcomes/outcome-view';
@@ -78,6 +79,7 @@ export const router = createBrowserRouter([
       { path: 'my/actions', element: <MyActionsPage /> },
       { path: 'outcomes', element: <OutcomeBoardPage /> },
       { path: 'outcomes/new', element: <OutcomeEditPage /> },
+      { path: 'outcomes/all', element: <OutcomeAllPage /> },
       { path: 'outcomes/:id', element: <OutcomePage /> },
       { path: 'outcomes/:id/edit', element: <OutcomeEditPage /> },
       { path: 'claims', element: <ClaimListPage /> },
