@@ -33,6 +33,7 @@ import { NotificationPreferencesPage } from './routes/notifications/notification
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationPage } from './routes/organisations/organisation-view';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
+import { OutcomeAllPage } from './routes/outcomes/outcome-all';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
 import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
 import { OutcomePage } from './routes/outcomes/outcome-view';
@@ -79,6 +80,7 @@ export const router = createBrowserRouter([
       { path: 'my/actions', element: <MyActionsPage /> },
       { path: 'outcomes', element: <OutcomeBoardPage /> },
       { path: 'outcomes/new', element: <OutcomeEditPage /> },
+      { path: 'outcomes/all', element: <OutcomeAllPage /> },
       { path: 'outcomes/:id', element: <OutcomePage /> },
       { path: 'outcomes/:id/edit', element: <OutcomeEditPage /> },
       { path: 'claims', element: <ClaimListPage /> },

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { useActivities } from '@/features/feedback/api/activities';
+import { ActivityTotalsSummary } from '@/features/feedback/components/activity-totals';
 import { ACTIVITY_KIND_LABELS } from '@/features/feedback/components/labels';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
@@ -69,6 +70,14 @@ export function ActivityListPage() {
           Show activities
         </button>
       </form>
+      <ActivityTotalsSummary
+        params={{
+          partnershipId: current.partnershipId || undefined,
+          from: current.from || undefined,
+          to: current.to || undefined,
+        }}
+      />
+      <h2>The activities</h2>
       {list.isPending && <Loading what="Loading activities" />}
       {list.isError && <LoadError error={list.error} what="activities" />}
       {list.data && (

@@ -37,6 +37,9 @@ export function OutcomeBoardPage() {
         “You said, we did”: what people told us, what changed because of it, and where each one stands. Published
         outcomes appear on the partnership’s public page.
       </p>
+      <p>
+        <Link to="/outcomes/all">All outcomes across partnerships, with totals for a period</Link>
+      </p>
       <form className="tandem-filters" onSubmit={show} aria-label="Choose a partnership">
         <Select
           id="outcomes-partnership"

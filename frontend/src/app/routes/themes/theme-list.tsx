@@ -6,8 +6,13 @@ import { Loading } from '@/components/loading';
 import { Details, useDocumentTitle } from '@/components/page';
 import { useThemes } from '@/features/feedback/api/themes';
 import { AddThemeForm } from '@/features/feedback/components/theme-forms';
+import { ThemePeriodCounts } from '@/features/feedback/components/theme-period-counts';
 import { ThemeTree } from '@/features/feedback/components/theme-tree';
+import type { Role } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
+
+/** The roles that may count feedback over a period (GET /api/v1/themes/insights/tree). */
+const COUNTING_ROLES: readonly Role[] = ['admin', 'staff', 'analyst'];
 
 /** The theme tree with its feedback counts; staff add to it here and change a theme on its page. */
 export function ThemeListPage() {
@@ -45,6 +50,7 @@ export function ThemeListPage() {
       {themes.isPending && <Loading what="Loading themes" />}
       {themes.isError && <LoadError error={themes.error} what="themes" />}
       {themes.data && <ThemeTree themes={themes.data} />}
+      {user?.roles.some((r) => COUNTING_ROLES.includes(r)) && <ThemePeriodCounts />}
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { PAGE_SIZE } from '@/lib/api/paging';
-import { feedbackKeys, type ActivityListParams } from './keys';
+import { feedbackKeys, type ActivityListParams, type PeriodParams } from './keys';
 
 export type Activity = Schemas['Activity'];
 export type ActivityRequest = Schemas['ActivityRequest'];
 export type ActivityKind = Schemas['ActivityKind'];
+export type ActivityTotals = Schemas['ActivityTotals'];
 
 export function useActivities(params: ActivityListParams, enabled = true) {
   return useQuery({
@@ -19,6 +20,15 @@ export function useActivities(params: ActivityListParams, enabled = true) {
       ),
     placeholderData: (previous) => previous,
     enabled,
+  });
+}
+
+/** How many activities a period held and how many people they reached, per category. */
+export function useActivityTotals(params: PeriodParams) {
+  return useQuery({
+    queryKey: feedbackKeys.activityTotals(params),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/activities/totals', { params: { query: params }, signal })),
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -28,6 +28,13 @@ export interface ThemeTreeParams {
   partnershipId?: string;
 }
 
+/** A period of whole days (both inclusive; empty: open), of one partnership or all you can see. */
+export interface PeriodParams {
+  from?: string;
+  to?: string;
+  partnershipId?: string;
+}
+
 export interface InsightParams {
   from?: string;
   to?: string;
@@ -48,4 +55,6 @@ export const feedbackKeys = {
   themeTree: (params: ThemeTreeParams) => [...feedbackKeys.themes(), 'tree', params] as const,
   theme: (id: string) => [...feedbackKeys.themes(), 'detail', id] as const,
   insights: (params: InsightParams) => [...feedbackKeys.themes(), 'insights', params] as const,
+  activityTotals: (params: PeriodParams) => [...feedbackKeys.activities(), 'totals', params] as const,
+  insightTree: (params: PeriodParams) => [...feedbackKeys.themes(), 'insight-tree', params] as const,
 };

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
-import { feedbackKeys, type InsightParams, type ThemeTreeParams } from './keys';
+import { feedbackKeys, type InsightParams, type PeriodParams, type ThemeTreeParams } from './keys';
 
 export type Theme = Schemas['Theme'];
 export type ThemeKind = Schemas['ThemeKind'];
 export type ThemeRequest = Schemas['ThemeRequest'];
 export type ThemeInsights = Schemas['ThemeInsights'];
 export type ThemeCounts = Schemas['ThemeCounts'];
+export type ThemeTreeNode = Schemas['ThemeTreeNode'];
 
 /**
  * The organisation's theme tree, flat (parentId builds it), with or without retired and merged
@@ -88,5 +89,15 @@ export function useMergeTheme(id: string) {
     mutationFn: ({ targetId, version }: { targetId: string; version: number }) =>
       unwrap(api.POST('/api/v1/themes/{id}/merge', { params: { path: { id } }, body: { targetId, version } })),
     onSuccess: (target) => changed(target),
+  });
+}
+
+/** Feedback received in a period per theme, rolled up the tree (tree order: parents before children). */
+export function useThemeInsightTree(params: PeriodParams, enabled = true) {
+  return useQuery({
+    queryKey: feedbackKeys.insightTree(params),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/themes/insights/tree', { params: { query: params }, signal })),
+    placeholderData: (previous) => previous,
+    enabled,
   });
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
 import { isApiError } from '@/lib/api/problem';
-import { outcomeKeys, type OutcomeListParams } from './keys';
+import { outcomeKeys, type OutcomeListParams, type OutcomeTotalsParams } from './keys';
 
 export type Outcome = Schemas['Outcome'];
 export type OutcomeRequest = Schemas['OutcomeRequest'];
+export type OutcomeTotals = Schemas['OutcomeTotals'];
 export type OutcomeStatusChange = Schemas['OutcomeStatusChange'];
 export type Theme = Schemas['Theme'];
 export type Feedback = Schemas['Feedback'];
@@ -19,6 +20,15 @@ export function useOutcomes(params: OutcomeListParams, enabled = true) {
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/outcomes', { params: { query: params }, signal })),
     placeholderData: (previous) => previous,
     enabled,
+  });
+}
+
+/** How many outcomes were recorded in a period, by the status each has now. */
+export function useOutcomeTotals(params: OutcomeTotalsParams) {
+  return useQuery({
+    queryKey: outcomeKeys.totals(params),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/outcomes/totals', { params: { query: params }, signal })),
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -58,7 +68,10 @@ function useOutcomeChanged() {
   const queryClient = useQueryClient();
   return async (saved: Outcome) => {
     if (saved.id) queryClient.setQueryData(outcomeKeys.detail(saved.id), saved);
-    await queryClient.invalidateQueries({ queryKey: outcomeKeys.lists() });
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: outcomeKeys.lists() }),
+      queryClient.invalidateQueries({ queryKey: outcomeKeys.allTotals() }),
+    ]);
   };
 }
 

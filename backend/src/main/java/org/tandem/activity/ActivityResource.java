@@ -30,6 +30,7 @@ import org.tandem.common.persistence.Filter;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
+import org.tandem.common.web.Period;
 import org.tandem.common.web.QueryValues;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
@@ -68,6 +69,35 @@ public class ActivityResource {
                 .and("a.heldOn <= :to", "to", QueryValues.date(to, "to"));
         var query = Activity.<Activity>find("from Activity a where " + filter.query(), request.sort(), filter.parameters());
         return Page.of(query.page(request.page(), request.size()).list(), request, query.count(), ActivityView::of);
+    }
+
+    @GET
+    @Path("totals")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "getActivityTotals", summary = "Totals of the activities you can see held in a period",
+            description = "Counts the activities held from..to (both inclusive, either may be left open) of the partnerships "
+                    + "you can see, or of one of them, and sums the people they reached per category.")
+    public ActivityTotals totals(
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
+            @QueryParam("from") @Parameter(description = "Held on or after this date", schema = @Schema(format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Held on or before this date", schema = @Schema(format = "date")) String to) {
+        Period period = Period.of(from, to);
+        UUID partnership = QueryValues.uuid(partnershipId, "partnershipId");
+        Filter filter = scope.inVisiblePartnership("a.partnershipId")
+                .and("a.partnershipId = :partnershipId", "partnershipId", partnership)
+                .and("a.heldOn >= :from", "from", period.from())
+                .and("a.heldOn <= :to", "to", period.to());
+        var query = Activity.getEntityManager().createQuery("select count(a), count(a.reachPeople), sum(a.reachPeople), "
+                + "sum(a.reachCarers), sum(a.reachYoungPeople), sum(a.reachEthnicMinority), sum(a.reachDisability) "
+                + "from Activity a where " + filter.query(), Object[].class);
+        filter.parameters().map().forEach(query::setParameter);
+        Object[] sums = query.getSingleResult();
+        return new ActivityTotals(period.from(), period.to(), partnership, number(sums[0]), number(sums[1]),
+                new ActivityTotals.ReachTotals(number(sums[2]), number(sums[3]), number(sums[4]), number(sums[5]), number(sums[6])));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @GET

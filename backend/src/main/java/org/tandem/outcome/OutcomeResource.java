@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.LondonTime;
+import org.tandem.common.web.Period;
 import org.tandem.common.web.QueryValues;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
@@ -66,7 +69,8 @@ public class OutcomeResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
     @Operation(operationId = "listOutcomes", summary = "List outcomes of the partnerships you can see",
-            description = "Sortable by createdAt, dueOn, status; with updatedSince or after, walked in order of change.")
+            description = "Sortable by createdAt, dueOn, status; with updatedSince or after, walked in order of change. "
+                    + "from and to take the outcomes recorded (createdAt) on those days in Europe/London, both inclusive.")
     public Page<OutcomeView> list(@BeanParam PageParams paging, @BeanParam ChangeParams changes,
             @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = OutcomeStatus.class)) String status,
@@ -75,10 +79,11 @@ public class OutcomeResource {
             @QueryParam("responsibleOrganisationId") @Parameter(description = "The registered organisation responsible",
                     schema = @Schema(format = "uuid")) String responsibleOrganisationId,
             @QueryParam("meetingId") @Parameter(description = "Made by a decision of this meeting",
-                    schema = @Schema(format = "uuid")) String meetingId) {
+                    schema = @Schema(format = "uuid")) String meetingId,
+            @QueryParam("from") @Parameter(description = "Recorded on or after this day", schema = @Schema(format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Recorded on or before this day", schema = @Schema(format = "date")) String to) {
         ListRequest request = ListRequest.of(paging, changes, SORTABLE, "createdAt,desc", "o.");
-        Filter filter = scope.inVisiblePartnership("o.partnershipId")
-                .and("o.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
+        Filter filter = inPeriod(partnershipId, Period.of(from, to))
                 .and("o.status = :status", "status", QueryValues.enumValue(OutcomeStatus.class, status, "status"))
                 .and(":themeId member of o.themeIds", "themeId", QueryValues.uuid(themeId, "themeId"))
                 .and("o.published = :published", "published", QueryValues.bool(published, "published"))
@@ -89,6 +94,41 @@ public class OutcomeResource {
         request.applyTo(filter);
         var query = Outcome.<Outcome>find("from Outcome o where " + filter.query(), request.sort(), filter.parameters());
         return request.page(query, rows -> this::view);
+    }
+
+    @GET
+    @Path("totals")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST, Roles.PARTNER, Roles.MEMBER})
+    @Operation(operationId = "getOutcomeTotals", summary = "How many outcomes you can see were recorded in a period, by status",
+            description = "Counts the outcomes of the partnerships you can see (or one of them) recorded (createdAt) from..to, "
+                    + "days in Europe/London, both inclusive, either may be left open; by the status each has now.")
+    public OutcomeTotals totals(
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId,
+            @QueryParam("from") @Parameter(description = "Recorded on or after this day", schema = @Schema(format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Recorded on or before this day", schema = @Schema(format = "date")) String to) {
+        Period period = Period.of(from, to);
+        Filter filter = inPeriod(partnershipId, period);
+        var query = Outcome.getEntityManager().createQuery("select o.status, count(o), count(o) filter (where o.published) "
+                + "from Outcome o where " + filter.query() + " group by o.status", Object[].class);
+        filter.parameters().map().forEach(query::setParameter);
+        Map<OutcomeStatus, Long> byStatus = new EnumMap<>(OutcomeStatus.class);
+        long published = 0;
+        for (Object[] row : query.getResultList()) {
+            byStatus.put((OutcomeStatus) row[0], ((Number) row[1]).longValue());
+            published += ((Number) row[2]).longValue();
+        }
+        List<OutcomeTotals.StatusCount> counts = Arrays.stream(OutcomeStatus.values())
+                .map(s -> new OutcomeTotals.StatusCount(s, byStatus.getOrDefault(s, 0L))).toList();
+        return new OutcomeTotals(period.from(), period.to(), QueryValues.uuid(partnershipId, "partnershipId"),
+                counts.stream().mapToLong(OutcomeTotals.StatusCount::count).sum(), published, counts);
+    }
+
+    /** The outcomes the caller can see, of one partnership if asked, recorded in the period. */
+    private Filter inPeriod(String partnershipId, Period period) {
+        return scope.inVisiblePartnership("o.partnershipId")
+                .and("o.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
+                .and("o.createdAt >= :recordedFrom", "recordedFrom", period.startsAt())
+                .and("o.createdAt < :recordedBefore", "recordedBefore", period.endsBefore());
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.tandem.common.persistence.Filter;
 import org.tandem.common.security.OrganisationScope;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.LondonTime;
+import org.tandem.common.web.Period;
 import org.tandem.common.web.QueryValues;
 import org.tandem.organisation.Organisation;
 
@@ -63,10 +64,7 @@ public class ThemeInsightResource {
         UUID onlyTheme = QueryValues.uuid(themeId, "themeId");
 
         var em = Panache.getEntityManager();
-        Filter visible = scope.visibleBodies("p").and("p.id = :partnership", "partnership", partnership);
-        var visibleQuery = em.createQuery("select p.id from Partnership p where " + visible.query(), UUID.class);
-        visible.parameters().map().forEach(visibleQuery::setParameter);
-        List<UUID> partnerships = visibleQuery.getResultList();
+        List<UUID> partnerships = visiblePartnerships(partnership);
         if (partnerships.isEmpty()) {
             return new ThemeInsights(first, last, previousFrom, previousTo, List.of());
         }
@@ -140,6 +138,83 @@ public class ThemeInsightResource {
         result.sort(Comparator.comparingLong(ThemeInsights.ThemeCounts::count).reversed()
                 .thenComparing(ThemeInsights.ThemeCounts::name));
         return new ThemeInsights(first, last, previousFrom, previousTo, result);
+    }
+
+    @GET
+    @Path("tree")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.ANALYST})
+    @Operation(operationId = "getThemeInsightTree", summary = "Feedback per theme in a period, rolled up the theme tree",
+            description = "Counts the tagged feedback of the partnerships you can see (or one of them) received from..to (both "
+                    + "inclusive, either may be left open). Each theme has its own count and the count with every theme below it, "
+                    + "where a feedback item tagged with two themes under the same parent counts once for the parent. Themes "
+                    + "with no feedback in the period, themselves or below, are left out.")
+    public ThemeTreeCounts tree(
+            @QueryParam("from") @Parameter(description = "Received on or after this date", schema = @Schema(format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Received on or before this date", schema = @Schema(format = "date")) String to,
+            @QueryParam("partnershipId") @Parameter(schema = @Schema(format = "uuid")) String partnershipId) {
+        Period period = Period.of(from, to);
+        List<UUID> partnerships = visiblePartnerships(QueryValues.uuid(partnershipId, "partnershipId"));
+        if (partnerships.isEmpty()) {
+            return new ThemeTreeCounts(period.from(), period.to(), 0, List.of());
+        }
+        // The tags of the period, walked up the tree: each (feedback, theme above it) pair once, so that a parent counts an
+        // item once however many of its children the item is tagged with. own marks the theme the item was tagged with.
+        var query = Panache.getEntityManager().createNativeQuery("""
+                with recursive tagged as (
+                    select ft.feedback_id, ft.theme_id from feedback_theme ft
+                    where ft.partnership_id in (:partnerships)"""
+                + (period.from() == null ? "" : " and ft.received_on >= :from")
+                + (period.to() == null ? "" : " and ft.received_on <= :to") + """
+                ), up (feedback_id, theme_id, own) as (
+                    select feedback_id, theme_id, true from tagged
+                    union
+                    select up.feedback_id, t.parent_id, false from up join theme t on t.id = up.theme_id where t.parent_id is not null
+                )
+                select theme_id, count(distinct feedback_id) filter (where own), count(distinct feedback_id),
+                       (select count(distinct feedback_id) from tagged)
+                from up group by theme_id
+                """)
+                .setParameter("partnerships", partnerships);
+        if (period.from() != null) {
+            query.setParameter("from", period.from());
+        }
+        if (period.to() != null) {
+            query.setParameter("to", period.to());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return new ThemeTreeCounts(period.from(), period.to(), 0, List.of());
+        }
+        Map<UUID, long[]> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            counts.put((UUID) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+        }
+        long tagged = ((Number) rows.get(0)[3]).longValue();
+        List<Theme> themes = Theme.list("id in ?1", counts.keySet());
+        Map<UUID, List<Theme>> children = new LinkedHashMap<>();
+        themes.stream().sorted(Comparator.comparing((Theme t) -> t.name.toLowerCase()).thenComparing(t -> t.id))
+                .forEach(t -> children.computeIfAbsent(counts.containsKey(t.parentId) ? t.parentId : null, k -> new ArrayList<>()).add(t));
+        List<ThemeTreeCounts.Node> nodes = new ArrayList<>();
+        addInTreeOrder(null, 0, children, counts, nodes);
+        return new ThemeTreeCounts(period.from(), period.to(), tagged, nodes);
+    }
+
+    private static void addInTreeOrder(UUID parentId, int depth, Map<UUID, List<Theme>> children, Map<UUID, long[]> counts,
+            List<ThemeTreeCounts.Node> nodes) {
+        for (Theme theme : children.getOrDefault(parentId, List.of())) {
+            long[] count = counts.get(theme.id);
+            nodes.add(new ThemeTreeCounts.Node(theme.id, theme.parentId, theme.name, theme.kind, theme.status, depth, count[0], count[1]));
+            addInTreeOrder(theme.id, depth + 1, children, counts, nodes);
+        }
+    }
+
+    /** The partnerships whose feedback the caller may count: those they can see, or the one asked for if they can see it. */
+    private List<UUID> visiblePartnerships(UUID partnership) {
+        Filter visible = scope.visibleBodies("p").and("p.id = :partnership", "partnership", partnership);
+        var query = Panache.getEntityManager().createQuery("select p.id from Partnership p where " + visible.query(), UUID.class);
+        visible.parameters().map().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static final class Builder {

@@ -167,6 +167,7 @@ final class Operations {
         op("createActivity", w -> post(API + "/activities", activityBody(w, null)));
         op("getActivity", w -> get(activity(w)));
         op("updateActivity", w -> put(activity(w), activityBody(w, w.version(activity(w)))));
+        op("getActivityTotals", w -> get(API + "/activities/totals").query("partnershipId", w.partnership()));
 
         op("listFeedback", w -> get(API + "/feedback"));
         op("createFeedback", w -> post(API + "/feedback", feedbackBody(w)));
@@ -186,11 +187,13 @@ final class Operations {
         // Transitions send the version as If-Match (the body's version is accepted too).
         op("changeOutcomeStatus", w -> post(outcome(w) + "/status", Map.of("status", "IN_PROGRESS"))
                 .header("If-Match", ifMatch(w, outcome(w))));
+        op("getOutcomeTotals", w -> get(API + "/outcomes/totals").query("partnershipId", w.partnership()));
     }
 
     private void themes() {
         op("listThemes", w -> get(API + "/themes").query("partnershipId", w.partnership()));
         op("getThemeInsights", w -> get(API + "/themes/insights").query("partnershipId", w.partnership()));
+        op("getThemeInsightTree", w -> get(API + "/themes/insights/tree").query("partnershipId", w.partnership()));
         op("createTheme", w -> post(API + "/themes", Map.of("kind", "FOCUS_AREA", "name", "Healthy places")));
         op("getTheme", w -> get(theme(w)));
         op("updateTheme", w -> put(theme(w), Map.of("kind", "THEME", "name", "Access to GP appointments",
