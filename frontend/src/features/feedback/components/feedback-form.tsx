@@ -1,14 +1,14 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
-import { Select, Textarea, TextInput } from '@/components/form-fields';
+import { ActivityChooser, PartnershipChooser } from '@/components/choosers';
+import { Textarea, TextInput } from '@/components/form-fields';
 import { ThemePicker } from '@/components/theme-picker';
-import { formatShortDate, londonToday } from '@/lib/dates';
-import { useActivityOptions } from '../api/activities';
+import { londonToday } from '@/lib/dates';
 import { useRecordFeedback } from '../api/feedback';
 import { useThemes } from '../api/themes';
 import { themeOptions } from '@/lib/theme-tree';
 import { Link } from 'react-router';
-import type { PersonChoice, PersonOption } from '@/components/person-chooser';
+import type { PersonChoice } from '@/components/person-chooser';
 import { CONTRIBUTOR_FIELDS, ContributorFields, NO_CONTRIBUTOR, type ContributorChoice } from './contributor-fields';
 
 /** What the next item starts with: the previous item's source, kept in this browser. */
@@ -70,10 +70,8 @@ function excerpt(value: string): string {
 }
 
 interface FeedbackFormProps {
-  /** The partnerships feedback may be recorded for. */
-  partnerships: readonly { value: string; label: string }[];
   /** The directory, for staff to choose who said it from; without it (a partner's user) only an address can be given. */
-  people?: PersonOption[] | undefined;
+  canChoosePerson: boolean;
   /** Turns the choice into a person id, adding someone new to the directory first. */
   resolvePerson?: (choice: PersonChoice) => Promise<string>;
 }
@@ -83,7 +81,7 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFormProps) {
+export function FeedbackForm({ canChoosePerson, resolvePerson }: FeedbackFormProps) {
   const [defaults, setDefaults] = useState<FeedbackDefaults>(loadDefaults);
   const [feedbackText, setFeedbackText] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
@@ -98,13 +96,8 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
   const record = useRecordFeedback();
   const error = record.error ?? contributorError;
 
-  // The remembered partnership if it can still be chosen, else the first one.
-  const partnershipId = partnerships.some((p) => p.value === defaults.partnershipId)
-    ? defaults.partnershipId
-    : (partnerships[0]?.value ?? '');
-  const activities = useActivityOptions(partnershipId || undefined);
-  const activityItems = partnershipId ? (activities.data?.items ?? []) : [];
-  const activityId = activityItems.some((a) => a.id === defaults.activityId) ? defaults.activityId : '';
+  // The partnership and activity the previous item came from, if any (the server refuses one no longer open).
+  const { partnershipId, activityId } = defaults;
   const themes = useThemes({ partnershipId: partnershipId || undefined });
   const options = themeOptions(themes.data ?? []);
 
@@ -214,26 +207,22 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
           Where it came from (kept for the next item)
         </legend>
-        <Select
+        <PartnershipChooser
           id={FIELDS.partnershipId}
           label="Partnership"
+          hint="Type part of its name"
           value={partnershipId}
           onChange={(v) => setDefaults((d) => ({ ...d, partnershipId: v, activityId: '' }))}
-          options={partnerships}
           error={fieldError(record.error, 'partnershipId')}
         />
-        <Select
+        <ActivityChooser
           id={FIELDS.activityId}
           label="Activity (optional)"
+          hint="Type part of its title; leave it empty if it did not come from a recorded activity"
+          partnershipId={partnershipId}
+          disabled={!partnershipId}
           value={activityId}
           onChange={(v) => setDefault('activityId', v)}
-          options={[
-            { value: '', label: 'Not from a recorded activity' },
-            ...activityItems.map((a) => ({
-              value: a.id ?? '',
-              label: `${a.title ?? ''} (${formatShortDate(a.heldOn)})`,
-            })),
-          ]}
           error={fieldError(record.error, 'activityId')}
         />
         <TextInput
@@ -256,7 +245,12 @@ export function FeedbackForm({ partnerships, people, resolvePerson }: FeedbackFo
           error={fieldError(record.error, 'receivedOn')}
         />
       </fieldset>
-      <ContributorFields value={contributor} onChange={setContributor} people={people} error={error} />
+      <ContributorFields
+        value={contributor}
+        onChange={setContributor}
+        canChoosePerson={canChoosePerson}
+        error={error}
+      />
       <button type="submit" className="nhsuk-button" disabled={record.isPending}>
         {record.isPending ? 'Saving…' : 'Save and add another'}
       </button>
