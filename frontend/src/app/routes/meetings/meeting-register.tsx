@@ -9,7 +9,7 @@ import { HistorySection } from '@/features/history/components/history-section';
 /** The register on its own page: what the note-taker has open on a phone during the meeting. */
 export function MeetingRegisterPage() {
   const { id = '' } = useParams();
-  const { meeting, canEdit, expected, directory, resolvePerson } = useMeetingContext(id);
+  const { meeting, canEdit, expected, resolvePerson } = useMeetingContext(id);
   useDocumentTitle(meeting.data ? `Register: ${meeting.data.title}` : 'Register');
   if (meeting.isPending) return <Loading what="Loading the register" />;
   if (meeting.isError) return <PageError error={meeting.error} />;
@@ -23,7 +23,7 @@ export function MeetingRegisterPage() {
         </span>
         {m.title}
       </h1>
-      <Register meeting={m} expected={expected} canEdit={canEdit} directory={directory} resolvePerson={resolvePerson} />
+      <Register meeting={m} expected={expected} canEdit={canEdit} resolvePerson={resolvePerson} />
       <HistorySection entityType="meeting" entityId={id} onlyType="attendance" heading="History of the register" />
     </>
   );

@@ -67,7 +67,7 @@ function StatusControls({ meeting }: { meeting: Meeting }) {
 
 export function MeetingPage() {
   const { id = '' } = useParams();
-  const { meeting, holder, canEdit, directory, resolvePerson } = useMeetingContext(id);
+  const { meeting, holder, canEdit, resolvePerson } = useMeetingContext(id);
   useDocumentTitle(meeting.data?.title ?? 'Meeting');
   if (meeting.isPending) return <Loading what="Loading the meeting" />;
   if (meeting.isError) return <PageError error={meeting.error} />;
@@ -134,7 +134,7 @@ export function MeetingPage() {
         <ActionRows actions={m.actions ?? []} canEdit={canEdit} />
         {canEdit && (
           <Details summary="Record an action">
-            <RecordActionForm meeting={m} people={directory} resolvePerson={resolvePerson} />
+            <RecordActionForm meeting={m} resolvePerson={resolvePerson} />
           </Details>
         )}
       </section>

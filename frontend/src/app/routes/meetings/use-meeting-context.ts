@@ -2,21 +2,18 @@ import { useBoard } from '@/features/boards/api/boards';
 import { useMeeting } from '@/features/meetings/api/meetings';
 import type { ExpectedPerson } from '@/features/meetings/components/register';
 import { usePartnership } from '@/features/partnerships/api/partnerships';
-import { usePeople } from '@/features/people/api/people';
 import { usePersonResolver } from '@/features/people/api/resolve-person';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { allows } from '@/lib/allowed';
 
 /**
  * A meeting with what its pages need around it: who holds it (and whether this person may
- * run it), the members expected on the register, and the directory for adding people. The
- * meeting and the directory load together; the holder follows as soon as the meeting says
- * which it is.
+ * run it) and the members expected on the register. The holder follows as soon as the
+ * meeting says which it is.
  */
 export function useMeetingContext(id: string) {
   const user = useCurrentUser();
   const meeting = useMeeting(id);
-  const people = usePeople('', Boolean(user?.canManage));
   const partnership = usePartnership(meeting.data?.partnershipId);
   const board = useBoard(meeting.data?.boardId);
   const resolvePerson = usePersonResolver();
@@ -39,7 +36,6 @@ export function useMeetingContext(id: string) {
       : undefined,
     canEdit,
     expected,
-    directory: people.data?.items ?? [],
     resolvePerson,
   };
 }

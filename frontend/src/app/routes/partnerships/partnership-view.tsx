@@ -4,7 +4,6 @@ import { BackLink, Details, PageError, Paragraphs, Tag, useDocumentTitle } from 
 import { usePartnership } from '@/features/partnerships/api/partnerships';
 import { AddMemberForm } from '@/features/partnerships/components/add-member-form';
 import { MemberList } from '@/features/partnerships/components/member-list';
-import { usePeople } from '@/features/people/api/people';
 import { usePersonResolver } from '@/features/people/api/resolve-person';
 import { useMeetings } from '@/features/meetings/api/meetings';
 import { CalendarButton } from '@/features/meetings/components/calendar-button';
@@ -18,11 +17,10 @@ import { HistorySection } from '@/features/history/components/history-section';
 export function PartnershipPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
-  // The partnership, its coming meetings and (for staff) the directory load side by side.
+  // The partnership and its coming meetings load side by side.
   const partnership = usePartnership(id);
   const meetings = useMeetings({ partnershipId: id, from: londonToday(), size: 5 });
   const canEdit = Boolean(partnership.data?.canEdit && user?.canManage);
-  const people = usePeople('', Boolean(user?.canManage));
   const resolvePerson = usePersonResolver();
   useDocumentTitle(partnership.data?.name ?? 'Partnership');
 
@@ -125,7 +123,7 @@ export function PartnershipPage() {
       <MemberList partnershipId={id} members={p.members} canEdit={canEdit} />
       {canEdit && (
         <Details summary="Add a member">
-          <AddMemberForm partnershipId={id} people={people.data?.items ?? []} resolvePerson={resolvePerson} />
+          <AddMemberForm partnershipId={id} resolvePerson={resolvePerson} />
         </Details>
       )}
       {p.website && (

@@ -1,5 +1,5 @@
 import { Checkbox, TextInput } from '@/components/form-fields';
-import { NO_PERSON, PersonChooser, type PersonChoice, type PersonOption } from '@/components/person-chooser';
+import { NO_PERSON, PersonChooser, type PersonChoice } from '@/components/person-chooser';
 import { fieldError } from '@/components/error-summary';
 
 /** Who said a feedback item: someone of the directory, or just an email address given with consent. */
@@ -20,8 +20,8 @@ export const CONTRIBUTOR_FIELDS = {
 interface ContributorFieldsProps {
   value: ContributorChoice;
   onChange: (value: ContributorChoice) => void;
-  /** The directory, for staff who may choose from it; without it only an address can be given. */
-  people?: PersonOption[] | undefined;
+  /** Staff may choose from their directory; others can only give an address. */
+  canChoosePerson: boolean;
   error: unknown;
 }
 
@@ -29,26 +29,24 @@ interface ContributorFieldsProps {
  * "Who said this (optional)": so that they can be told what happens because of it. An address is
  * kept only when they agreed to be contacted; the server refuses it otherwise, at the checkbox.
  */
-export function ContributorFields({ value, onChange, people, error }: ContributorFieldsProps) {
+export function ContributorFields({ value, onChange, canChoosePerson, error }: ContributorFieldsProps) {
   const consentError = fieldError(error, 'contributorConsent');
   return (
     <fieldset className="nhsuk-fieldset">
       <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Who said this (optional)</legend>
       <div className="nhsuk-hint">So that they can be told what happens because of what they said.</div>
-      {people && (
+      {canChoosePerson && (
         <PersonChooser
           id={CONTRIBUTOR_FIELDS.contributorPersonId}
           label="Someone in your directory"
-          people={people}
           value={value.person}
           onChange={(person) => onChange({ ...value, person })}
           error={fieldError(error, 'contributorPersonId')}
-          noneLabel="Nobody chosen"
         />
       )}
       <TextInput
         id={CONTRIBUTOR_FIELDS.contributorEmail}
-        label={people ? 'Or their email address' : 'Their email address'}
+        label={canChoosePerson ? 'Or their email address' : 'Their email address'}
         type="email"
         autoComplete="off"
         value={value.email}

@@ -7,8 +7,8 @@ import { dateGroup, dateShown } from '@/testing/dates';
 import { DEFAULTS_KEY, FeedbackForm } from './feedback-form';
 
 const PARTNERSHIPS = [
-  { value: 'p1', label: 'Lewisham People’s Partnership' },
-  { value: 'p2', label: 'Primary care hub' },
+  { id: 'p1', name: 'Lewisham People’s Partnership' },
+  { id: 'p2', name: 'Primary care hub' },
 ];
 
 const THEMES = [
@@ -26,21 +26,30 @@ function serve(onPost: (request: Request) => Response = () => json(201, { id: 'n
     if (request.method === 'POST') return onPost(request);
     if (path === '/api/v1/themes') return json(200, THEMES);
     if (path === '/api/v1/activities') return json(200, ACTIVITIES);
+    if (path === '/api/v1/activities/act1') return json(200, ACTIVITIES.items[0]);
+    if (path === '/api/v1/partnerships') return json(200, { items: PARTNERSHIPS, totalItems: PARTNERSHIPS.length });
+    const partnership = PARTNERSHIPS.find((p) => path === `/api/v1/partnerships/${p.id}`);
+    if (partnership) return json(200, partnership);
     return json(404, {});
   });
 }
 
 beforeEach(() => localStorage.clear());
 
+/** Types into a chooser (a combobox that searches the server) and picks the match named `option`. */
+async function choose(label: string, text: string, option: RegExp) {
+  await userEvent.type(screen.getByRole('combobox', { name: label }), text);
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
 describe('FeedbackForm', () => {
   it('starts in the text, saves with Ctrl+Enter, then clears for the next item keeping where it came from', async () => {
     serve();
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    renderWithProviders(<FeedbackForm canChoosePerson={false} />);
     const text = screen.getByLabelText('What was said');
     await waitFor(() => expect(text).toHaveFocus());
-    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p2');
-    await screen.findByRole('option', { name: /GP access workshop/ });
-    await userEvent.selectOptions(screen.getByLabelText('Activity (optional)'), 'act1');
+    await choose('Partnership', 'Primary', /Primary care hub/);
+    await choose('Activity (optional)', 'GP', /GP access workshop/);
     await userEvent.type(screen.getByLabelText('Area (optional)'), 'Lewisham North');
     await userEvent.click(text);
     await userEvent.type(text, 'Three weeks for a GP appointment');
@@ -52,8 +61,8 @@ describe('FeedbackForm', () => {
     expect(text).toHaveValue('');
     expect(text).toHaveFocus();
     expect(screen.queryByRole('button', { name: /Remove Access/ })).not.toBeInTheDocument();
-    expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
-    expect(screen.getByLabelText('Activity (optional)')).toHaveValue('act1');
+    expect(screen.getByLabelText('Partnership')).toHaveValue('Primary care hub');
+    expect(screen.getByLabelText('Activity (optional)')).toHaveValue('GP access workshop (2 Nov 2026)');
     expect(screen.getByLabelText('Area (optional)')).toHaveValue('Lewisham North');
 
     await userEvent.type(text, 'No interpreter was offered');
@@ -97,19 +106,21 @@ describe('FeedbackForm', () => {
       JSON.stringify({ partnershipId: 'p2', activityId: 'act1', receivedOn: '2026-11-02', area: 'Deptford' }),
     );
     serve();
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
-    expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
+    renderWithProviders(<FeedbackForm canChoosePerson={false} />);
+    await waitFor(() => expect(screen.getByLabelText('Partnership')).toHaveValue('Primary care hub'));
     expect(dateShown('Date received')).toBe('2 11 2026');
     expect(screen.getByLabelText('Area (optional)')).toHaveValue('Deptford');
-    await waitFor(() => expect(screen.getByLabelText('Activity (optional)')).toHaveValue('act1'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Activity (optional)')).toHaveValue('GP access workshop (2 Nov 2026)'),
+    );
   });
 
   it('keeps the text and shows the server’s field error next to it', async () => {
     serve(() =>
       problem(400, { title: 'Request is not valid', errors: [{ field: 'text', message: 'must not be blank' }] }),
     );
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
-    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p1');
+    renderWithProviders(<FeedbackForm canChoosePerson={false} />);
+    await choose('Partnership', 'Lewisham', /Lewisham People/);
     await userEvent.type(screen.getByLabelText('What was said'), '   ');
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     expect(await screen.findByRole('link', { name: 'Text must not be blank' })).toHaveAttribute(
@@ -121,8 +132,8 @@ describe('FeedbackForm', () => {
 
   it('sends who said it with their consent, links to the item saved, and starts the next one with nobody', async () => {
     serve(() => json(201, { id: 'f-new' }));
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
-    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p1');
+    renderWithProviders(<FeedbackForm canChoosePerson={false} />);
+    await choose('Partnership', 'Lewisham', /Lewisham People/);
     await userEvent.type(screen.getByLabelText('What was said'), 'Tell me what you do about it');
     expect(screen.getByRole('group', { name: 'Who said this (optional)' })).toBeInTheDocument();
     await userEvent.type(screen.getByLabelText('Their email address'), 'sam@example.org');
@@ -146,8 +157,8 @@ describe('FeedbackForm', () => {
         errors: [{ field: 'contributorConsent', message: 'must be true to keep an email address' }],
       }),
     );
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
-    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p1');
+    renderWithProviders(<FeedbackForm canChoosePerson={false} />);
+    await choose('Partnership', 'Lewisham', /Lewisham People/);
     await userEvent.type(screen.getByLabelText('What was said'), 'Tell me what you do about it');
     await userEvent.type(screen.getByLabelText('Their email address'), 'sam@example.org');
     await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
@@ -160,7 +171,7 @@ describe('FeedbackForm', () => {
 
   it('starts with no partnership and asks for one before saving anything', async () => {
     serve();
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} />);
+    renderWithProviders(<FeedbackForm canChoosePerson={false} />);
     expect(screen.getByLabelText('Partnership')).toHaveValue('');
     await userEvent.type(screen.getByLabelText('What was said'), 'The bus stop moved');
     await userEvent.click(screen.getByRole('button', { name: 'Save and add another' }));
@@ -175,15 +186,15 @@ describe('FeedbackForm', () => {
     expect(await sentChanges()).toEqual([]);
   });
 
-  it('starts with the partnership it was opened for', () => {
+  it('starts with the partnership it was opened for', async () => {
     serve();
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} initialPartnershipId="p2" />);
-    expect(screen.getByLabelText('Partnership')).toHaveValue('p2');
+    renderWithProviders(<FeedbackForm canChoosePerson={false} initialPartnershipId="p2" />);
+    await waitFor(() => expect(screen.getByLabelText('Partnership')).toHaveValue('Primary care hub'));
   });
 
   it('names an impossible date at the field and sends nothing', async () => {
     serve();
-    renderWithProviders(<FeedbackForm partnerships={PARTNERSHIPS} initialPartnershipId="p1" />);
+    renderWithProviders(<FeedbackForm canChoosePerson={false} initialPartnershipId="p1" />);
     await userEvent.type(screen.getByLabelText('What was said'), 'The bus stop moved');
     const day = within(dateGroup('Date received')).getByLabelText('Day');
     const month = within(dateGroup('Date received')).getByLabelText('Month');

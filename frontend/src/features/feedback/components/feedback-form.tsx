@@ -1,16 +1,16 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
+import { ActivityChooser, OrganisationChooser, PartnershipChooser } from '@/components/choosers';
 import { DateInput, dateInputId } from '@/components/date-input';
-import { Select, Textarea, TextInput } from '@/components/form-fields';
+import { Textarea, TextInput } from '@/components/form-fields';
 import { ThemePicker } from '@/components/theme-picker';
-import { formatShortDate, londonToday } from '@/lib/dates';
+import { londonToday } from '@/lib/dates';
 import { inputCheck } from '@/lib/input-check';
-import { useActivityOptions } from '../api/activities';
 import { useRecordFeedback } from '../api/feedback';
 import { useThemes } from '../api/themes';
 import { themeOptions } from '@/lib/theme-tree';
 import { Link } from 'react-router';
-import type { PersonChoice, PersonOption } from '@/components/person-chooser';
+import type { PersonChoice } from '@/components/person-chooser';
 import { CONTRIBUTOR_FIELDS, ContributorFields, NO_CONTRIBUTOR, type ContributorChoice } from './contributor-fields';
 
 /** What the next item starts with: the previous item's source, kept in this browser. */
@@ -19,13 +19,11 @@ export interface FeedbackDefaults {
   activityId: string;
   receivedOn: string;
   area: string;
-  /** A registered organisation's id, UNREGISTERED_ORIGIN (then originName), or '' for none. */
+  /** The registered organisation it came from ('' for none). */
   origin: string;
+  /** Or the name of one not registered here. */
   originName: string;
 }
-
-/** The choice of "an organisation not registered": its name is typed. */
-export const UNREGISTERED_ORIGIN = 'unregistered';
 
 export const DEFAULTS_KEY = 'tandem.feedback.defaults';
 
@@ -82,16 +80,12 @@ function excerpt(value: string): string {
 }
 
 interface FeedbackFormProps {
-  /** The partnerships feedback may be recorded for. */
-  partnerships: readonly { value: string; label: string }[];
   /** The directory, for staff to choose who said it from; without it (a partner's user) only an address can be given. */
-  people?: PersonOption[] | undefined;
+  canChoosePerson: boolean;
   /** Turns the choice into a person id, adding someone new to the directory first. */
   resolvePerson?: (choice: PersonChoice) => Promise<string>;
   /** The partnership to start with (from a partnership's page); else the one the previous item had, else none. */
   initialPartnershipId?: string | undefined;
-  /** Registered organisations feedback may have come from (e.g. a Healthwatch). */
-  organisations?: readonly { value: string; label: string }[];
 }
 
 /**
@@ -99,13 +93,7 @@ interface FeedbackFormProps {
  * Ctrl+Enter (or the button) saves, and the form clears for the next item keeping where it
  * came from (partnership, activity, date, area) as the previous one had it.
  */
-export function FeedbackForm({
-  partnerships,
-  people,
-  resolvePerson,
-  initialPartnershipId,
-  organisations = [],
-}: FeedbackFormProps) {
+export function FeedbackForm({ canChoosePerson, resolvePerson, initialPartnershipId }: FeedbackFormProps) {
   const [defaults, setDefaults] = useState<FeedbackDefaults>(() => {
     const stored = loadDefaults();
     return initialPartnershipId && initialPartnershipId !== stored.partnershipId
@@ -125,12 +113,8 @@ export function FeedbackForm({
   const record = useRecordFeedback();
   const error = contributorError ?? record.error;
 
-  // The remembered partnership if it can still be chosen; never a guess: feedback filed under
-  // the wrong partnership is worse than a question.
-  const partnershipId = partnerships.some((p) => p.value === defaults.partnershipId) ? defaults.partnershipId : '';
-  const activities = useActivityOptions(partnershipId || undefined);
-  const activityItems = partnershipId ? (activities.data?.items ?? []) : [];
-  const activityId = activityItems.some((a) => a.id === defaults.activityId) ? defaults.activityId : '';
+  // The partnership and activity the previous item came from, if any (the server refuses one no longer open).
+  const { partnershipId, activityId } = defaults;
   const themes = useThemes({ partnershipId: partnershipId || undefined });
   const options = themeOptions(themes.data ?? []);
 
@@ -145,17 +129,13 @@ export function FeedbackForm({
 
   const submit = async () => {
     if (record.isPending) return;
-    const origin =
-      organisations.some((o) => o.value === defaults.origin) || defaults.origin === UNREGISTERED_ORIGIN
-        ? defaults.origin
-        : '';
     const source = {
       partnershipId,
       activityId,
       receivedOn: defaults.receivedOn,
       area: defaults.area,
-      origin,
-      originName: origin === UNREGISTERED_ORIGIN ? defaults.originName : '',
+      origin: defaults.origin,
+      originName: defaults.originName,
     };
     const check = inputCheck();
     if (!partnershipId) check.fail('partnershipId', 'Choose the partnership the feedback is for');
@@ -181,8 +161,8 @@ export function FeedbackForm({
           text: feedbackText.trim(),
           receivedOn,
           area: defaults.area.trim() || undefined,
-          originOrganisationId: origin && origin !== UNREGISTERED_ORIGIN ? origin : undefined,
-          originOrganisationName: origin === UNREGISTERED_ORIGIN ? defaults.originName.trim() || undefined : undefined,
+          originOrganisationId: defaults.origin || undefined,
+          originOrganisationName: defaults.originName.trim() || undefined,
           themeIds: themeIds.length > 0 ? themeIds : undefined,
           contributorPersonId,
           contributorEmail: email || undefined,
@@ -258,26 +238,22 @@ export function FeedbackForm({
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
           Where it came from (kept for the next item)
         </legend>
-        <Select
+        <PartnershipChooser
           id={FIELDS.partnershipId}
           label="Partnership"
+          hint="Type part of its name"
           value={partnershipId}
           onChange={(v) => setDefaults((d) => ({ ...d, partnershipId: v, activityId: '' }))}
-          options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
           error={fieldError(error, 'partnershipId')}
         />
-        <Select
+        <ActivityChooser
           id={FIELDS.activityId}
           label="Activity (optional)"
+          hint="Type part of its title; leave it empty if it did not come from a recorded activity"
+          partnershipId={partnershipId}
+          disabled={!partnershipId}
           value={activityId}
           onChange={(v) => setDefault('activityId', v)}
-          options={[
-            { value: '', label: 'Not from a recorded activity' },
-            ...activityItems.map((a) => ({
-              value: a.id ?? '',
-              label: `${a.title ?? ''} (${formatShortDate(a.heldOn)})`,
-            })),
-          ]}
           error={fieldError(error, 'activityId')}
         />
         <TextInput
@@ -290,29 +266,22 @@ export function FeedbackForm({
           error={fieldError(error, 'area')}
           maxLength={200}
         />
-        <Select
+        <OrganisationChooser
           id={FIELDS.originOrganisationId}
           label="Came from organisation (optional)"
-          hint="The organisation that passed it on, for example a Healthwatch"
+          hint="The organisation that passed it on, for example a Healthwatch: type part of its name"
           value={defaults.origin}
           onChange={(v) => setDefault('origin', v)}
-          options={[
-            { value: '', label: 'Not from another organisation' },
-            ...organisations,
-            { value: UNREGISTERED_ORIGIN, label: 'An organisation not registered here (type its name)' },
-          ]}
           error={fieldError(error, 'originOrganisationId')}
         />
-        {defaults.origin === UNREGISTERED_ORIGIN && (
-          <TextInput
-            id={FIELDS.originOrganisationName}
-            label="Name of the organisation"
-            value={defaults.originName}
-            onChange={(v) => setDefault('originName', v)}
-            error={fieldError(error, 'originOrganisationName')}
-            maxLength={300}
-          />
-        )}
+        <TextInput
+          id={FIELDS.originOrganisationName}
+          label="Or the name of an organisation not registered here (optional)"
+          value={defaults.originName}
+          onChange={(v) => setDefault('originName', v)}
+          error={fieldError(error, 'originOrganisationName')}
+          maxLength={300}
+        />
         <DateInput
           id="feedback-date"
           legend="Date received"
@@ -321,7 +290,12 @@ export function FeedbackForm({
           error={fieldError(error, 'receivedOn')}
         />
       </fieldset>
-      <ContributorFields value={contributor} onChange={setContributor} people={people} error={error} />
+      <ContributorFields
+        value={contributor}
+        onChange={setContributor}
+        canChoosePerson={canChoosePerson}
+        error={error}
+      />
       <button type="submit" className="nhsuk-button" disabled={record.isPending}>
         {record.isPending ? 'Saving…' : 'Save and add another'}
       </button>

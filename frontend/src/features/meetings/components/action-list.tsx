@@ -5,7 +5,7 @@ import { DateInput, dateInputId } from '@/components/date-input';
 import { Select, Textarea } from '@/components/form-fields';
 import { InputError } from '@/lib/api/problem';
 import { Tag } from '@/components/page';
-import { NO_PERSON, PersonChooser, type PersonChoice, type PersonOption } from '@/components/person-chooser';
+import { NO_PERSON, PersonChooser, type PersonChoice } from '@/components/person-chooser';
 import { formatShortDate, parseDateInput } from '@/lib/dates';
 import { useCloseAction, useRecordAction, useReopenAction, type Action } from '../api/actions';
 import type { Meeting } from '../api/meetings';
@@ -110,12 +110,11 @@ function ActionRow({ action, canEdit, showMeeting }: { action: Action; canEdit: 
 
 interface RecordActionFormProps {
   meeting: Meeting;
-  people: PersonOption[];
   resolvePerson: (choice: PersonChoice) => Promise<string>;
 }
 
 /** Records an action: what, who owns it, when it is due, and the agenda item it arose under. */
-export function RecordActionForm({ meeting, people, resolvePerson }: RecordActionFormProps) {
+export function RecordActionForm({ meeting, resolvePerson }: RecordActionFormProps) {
   const record = useRecordAction(meeting.id ?? '');
   const [description, setDescription] = useState('');
   const [owner, setOwner] = useState<PersonChoice>(NO_PERSON);
@@ -178,11 +177,9 @@ export function RecordActionForm({ meeting, people, resolvePerson }: RecordActio
       />
       <PersonChooser
         id="action-owner"
-        label="Owner"
-        people={people}
+        label="Owner (optional)"
         value={owner}
         onChange={setOwner}
-        noneLabel="Nobody yet"
         error={fieldError(error, 'ownerPersonId') ?? fieldError(error, 'displayName')}
       />
       <DateInput

@@ -42,9 +42,7 @@ describe('registerRows', () => {
 describe('Register', () => {
   it('records a tap at once, sending the entry version for people already on the register', async () => {
     answer(meeting, () => json(200, { entries: [], counts: { attended: 1, apologies: 1, absent: 0 } }));
-    renderWithProviders(
-      <Register meeting={meeting} expected={expected} canEdit directory={[]} resolvePerson={async () => 'x'} />,
-    );
+    renderWithProviders(<Register meeting={meeting} expected={expected} canEdit resolvePerson={async () => 'x'} />);
     const user = userEvent.setup();
 
     const sue = screen.getByRole('group', { name: 'Sue Boland: attendance' });
@@ -64,9 +62,7 @@ describe('Register', () => {
   });
 
   it('shows the state as pressed buttons, big enough to tap', () => {
-    renderWithProviders(
-      <Register meeting={meeting} expected={expected} canEdit directory={[]} resolvePerson={async () => 'x'} />,
-    );
+    renderWithProviders(<Register meeting={meeting} expected={expected} canEdit resolvePerson={async () => 'x'} />);
     const anne = screen.getByRole('group', { name: 'Anne Hooper: attendance' });
     expect(within(anne).getByRole('button', { name: 'Attended' })).toHaveAttribute('aria-pressed', 'true');
     expect(within(anne).getByRole('button', { name: 'Absent' })).toHaveAttribute('aria-pressed', 'false');
@@ -76,7 +72,7 @@ describe('Register', () => {
 
   it('offers no buttons to people who may not take the register', () => {
     renderWithProviders(
-      <Register meeting={meeting} expected={expected} canEdit={false} directory={[]} resolvePerson={async () => 'x'} />,
+      <Register meeting={meeting} expected={expected} canEdit={false} resolvePerson={async () => 'x'} />,
     );
     expect(screen.queryByRole('button', { name: 'Attended' })).not.toBeInTheDocument();
     expect(screen.getByText('Attended (online)')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
-import { NO_PERSON, PersonChooser, type PersonChoice, type PersonOption } from '@/components/person-chooser';
+import { NO_PERSON, PersonChooser, type PersonChoice } from '@/components/person-chooser';
 import type { Meeting } from '../api/meetings';
 import { useTakeRegister, type AttendanceMode, type AttendanceStatus } from '../api/register';
 import { ATTENDANCE_LABELS, optionsOf } from './meeting-labels';
@@ -36,7 +36,6 @@ interface RegisterProps {
   meeting: Meeting;
   expected: ExpectedPerson[];
   canEdit: boolean;
-  directory: PersonOption[];
   resolvePerson: (choice: PersonChoice) => Promise<string>;
 }
 
@@ -66,7 +65,7 @@ export function MeetingResponses({ meeting }: { meeting: Meeting }) {
   );
 }
 
-export function Register({ meeting, expected, canEdit, directory, resolvePerson }: RegisterProps) {
+export function Register({ meeting, expected, canEdit, resolvePerson }: RegisterProps) {
   const take = useTakeRegister(meeting.id ?? '');
   const [saving, setSaving] = useState<string | undefined>(undefined);
   const [addChoice, setAddChoice] = useState<PersonChoice>(NO_PERSON);
@@ -172,7 +171,6 @@ export function Register({ meeting, expected, canEdit, directory, resolvePerson 
           <PersonChooser
             id="register-person"
             label="Person"
-            people={directory}
             value={addChoice}
             onChange={setAddChoice}
             error={fieldError(addError, 'personId') ?? fieldError(addError, 'displayName')}

@@ -1,18 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
 import { Select, TextInput } from '@/components/form-fields';
-import { NO_PERSON, PersonChooser, type PersonChoice, type PersonOption } from '@/components/person-chooser';
+import { NO_PERSON, PersonChooser, type PersonChoice } from '@/components/person-chooser';
 import { useAddMember, type MemberRole } from '../api/partnerships';
 import { MEMBER_ROLES } from './member-list';
 
 interface AddMemberFormProps {
   partnershipId: string;
-  people: PersonOption[];
   /** Turns the choice into a person id, creating a directory record for someone new. */
   resolvePerson: (choice: PersonChoice) => Promise<string>;
 }
 
-export function AddMemberForm({ partnershipId, people, resolvePerson }: AddMemberFormProps) {
+export function AddMemberForm({ partnershipId, resolvePerson }: AddMemberFormProps) {
   const add = useAddMember(partnershipId);
   const [person, setPerson] = useState<PersonChoice>(NO_PERSON);
   const [role, setRole] = useState<MemberRole>('MEMBER');
@@ -64,7 +63,6 @@ export function AddMemberForm({ partnershipId, people, resolvePerson }: AddMembe
       <PersonChooser
         id="member-person"
         label="Person"
-        people={people}
         value={person}
         onChange={setPerson}
         error={fieldError(error, 'personId') ?? fieldError(error, 'displayName')}

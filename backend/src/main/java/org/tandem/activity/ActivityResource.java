@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -59,9 +60,11 @@ public class ActivityResource {
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = ActivityKind.class)) String kind,
             @QueryParam("meetingId") @Parameter(description = "Linked to this meeting", schema = @Schema(format = "uuid")) String meetingId,
             @QueryParam("from") @Parameter(description = "Held on or after this date", schema = @Schema(format = "date")) String from,
-            @QueryParam("to") @Parameter(description = "Held on or before this date", schema = @Schema(format = "date")) String to) {
+            @QueryParam("to") @Parameter(description = "Held on or before this date", schema = @Schema(format = "date")) String to,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text within the title") String q) {
         PageRequest request = paging.toRequest(SORTABLE, "heldOn,desc");
         Filter filter = scope.inVisiblePartnership("a.partnershipId")
+                .containsText(q, "a.title")
                 .and("a.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("a.kind = :kind", "kind", QueryValues.enumValue(ActivityKind.class, kind, "kind"))
                 .and("a.meetingId = :meetingId", "meetingId", QueryValues.uuid(meetingId, "meetingId"))

@@ -45,6 +45,28 @@ class ActivityResourceTest {
     }
 
     @Test
+    void chooserSearchFindsActivitiesByTitleOnlyInVisiblePartnerships() {
+        TestOrganisation icb = TestOrganisation.create();
+        TestOrganisation stranger = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "P");
+        String hidden = Fixtures.partnership(stranger, "Q");
+        for (String title : List.of("Pharmacy drop-in", "Carers' pharmacy survey", "Dental workshop")) {
+            as(icb.staff()).body(Map.of("partnershipId", partnership, "kind", "OTHER", "title", title, "heldOn", "2024-06-01"))
+                    .post("/api/v1/activities").then().statusCode(201);
+        }
+        as(stranger.staff()).body(Map.of("partnershipId", hidden, "kind", "OTHER", "title", "Pharmacy elsewhere",
+                "heldOn", "2024-06-01")).post("/api/v1/activities").then().statusCode(201);
+        as(icb.staff()).queryParam("q", "PHARMACY").queryParam("sort", "title").queryParam("size", 1)
+                .get("/api/v1/activities").then().statusCode(200)
+                .body("items.title", contains("Carers' pharmacy survey")).body("totalItems", equalTo(2))
+                .body("totalPages", equalTo(2));
+        as(icb.staff()).queryParam("q", "pharmacy").queryParam("sort", "title").queryParam("size", 1).queryParam("page", 1)
+                .get("/api/v1/activities").then().body("items.title", contains("Pharmacy drop-in"));
+        as(icb.staff()).queryParam("q", "x".repeat(201)).get("/api/v1/activities").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
+
+    @Test
     void eachWriteIsOneAuditEntryHeldByThePartnershipsOwner() {
         TestOrganisation icb = TestOrganisation.create();
         TestOrganisation partner = TestOrganisation.create();

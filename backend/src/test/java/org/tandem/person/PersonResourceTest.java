@@ -37,6 +37,20 @@ class PersonResourceTest {
     }
 
     @Test
+    void chooserSearchPagesThroughTheOwnDirectoryOnly() {
+        TestOrganisation hw = TestOrganisation.create();
+        TestOrganisation other = TestOrganisation.create();
+        for (int i = 1; i <= 3; i++) {
+            Fixtures.person(hw, "Chooser Person 000" + i);
+        }
+        Fixtures.person(other, "Chooser Person 0004");
+        as(hw.staff()).queryParam("q", "chooser person").queryParam("sort", "displayName").queryParam("size", 2)
+                .queryParam("page", 1).get("/api/v1/people").then().statusCode(200)
+                .body("items.displayName", contains("Chooser Person 0003")).body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2));
+    }
+
+    @Test
     void personalDataIsForStaffOfTheHoldingOrganisationOnly() {
         TestOrganisation hw = TestOrganisation.create();
         TestOrganisation other = TestOrganisation.create();
