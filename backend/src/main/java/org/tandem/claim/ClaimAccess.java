@@ -27,6 +27,10 @@ public class ClaimAccess {
         return new Actor(user.subject(), user.displayName());
     }
 
+    UUID organisationId() {
+        return user.organisationId();
+    }
+
     boolean isFinance() {
         return user.hasRole(Roles.FINANCE);
     }

@@ -29,6 +29,18 @@ public class ClaimFilter {
     @Parameter(description = "Claims of this person", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
     public String claimantPersonId;
 
+    @QueryParam("claimant")
+    @Parameter(description = "Claims of people whose name contains this text (any case)", example = "hooper")
+    public String claimant;
+
+    @QueryParam("submittedFrom")
+    @Parameter(description = "Claims submitted on or after this date (London) or time", example = "2024-07-01")
+    public String submittedFrom;
+
+    @QueryParam("submittedTo")
+    @Parameter(description = "Claims submitted on or before this date (London), or before this time", example = "2024-07-31")
+    public String submittedTo;
+
     @QueryParam("financialYear")
     @Parameter(description = "Claims for meetings in this financial year", example = "2024-25")
     public String financialYear;
@@ -43,7 +55,11 @@ public class ClaimFilter {
         filter.and("c.status in :statuses", "statuses", statuses.isEmpty() ? null : statuses)
                 .and("c.partnershipId = :partnershipId", "partnershipId", QueryValues.uuid(partnershipId, "partnershipId"))
                 .and("c.meetingId = :meetingId", "meetingId", QueryValues.uuid(meetingId, "meetingId"))
-                .and("c.claimantPersonId = :claimant", "claimant", QueryValues.uuid(claimantPersonId, "claimantPersonId"));
+                .and("c.claimantPersonId = :claimant", "claimant", QueryValues.uuid(claimantPersonId, "claimantPersonId"))
+                .and("c.claimantPersonId in (select p.id from Person p where lower(p.displayName) like :claimantName)",
+                        "claimantName", claimant == null || claimant.isBlank() ? null : like(claimant))
+                .and("c.submittedAt >= :submittedFrom", "submittedFrom", QueryValues.from(submittedFrom, "submittedFrom"))
+                .and("c.submittedAt < :submittedTo", "submittedTo", QueryValues.to(submittedTo, "submittedTo"));
         FinancialYear year = FinancialYear.parseOptional(financialYear, "financialYear");
         if (year != null) {
             filter.and("c.meetingId in (select m.id from Meeting m where m.startsAt >= :yearStart and m.startsAt < :yearEnd)")
@@ -55,5 +71,9 @@ public class ClaimFilter {
             filter.and(onlyLate ? "c.lateReason is not null" : "c.lateReason is null");
         }
         return filter;
+    }
+
+    private static String like(String text) {
+        return "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

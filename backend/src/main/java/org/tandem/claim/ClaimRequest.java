@@ -15,4 +15,4 @@ public record ClaimRequest(
         @NotNull @Schema(description = "The meeting claimed for") UUID meetingId,
         @Schema(description = "True when the claimant does not take an involvement payment (e.g. to protect their benefits)", examples = "false") Boolean declineInvolvementPayment,
         @Size(max = 4000) @Schema(examples = "Travelled with my carer.") String notes,
-        @Size(max = 30) List<@NotNull @Valid ClaimLineRequest> lines) {}
+        @Size(max = 30) @Schema(description = "Leave out to start with the policy's involvement payment for the meeting (none when declined)") List<@NotNull @Valid ClaimLineRequest> lines) {}

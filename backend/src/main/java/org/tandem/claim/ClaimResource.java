@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -19,10 +20,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.tandem.budget.FinancialYear;
 import org.tandem.common.change.Changes;
 import org.tandem.common.paging.Page;
 import org.tandem.common.paging.PageParams;
@@ -48,25 +51,39 @@ public class ClaimResource {
     private final ClaimService claims;
     private final ClaimViews views;
     private final Changes changes;
+    private final PaidTotals paidTotals;
 
-    ClaimResource(ClaimAccess access, ClaimService claims, ClaimViews views, Changes changes) {
+    ClaimResource(ClaimAccess access, ClaimService claims, ClaimViews views, Changes changes, PaidTotals paidTotals) {
         this.access = access;
         this.claims = claims;
         this.views = views;
         this.changes = changes;
+        this.paidTotals = paidTotals;
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.FINANCE, Roles.MEMBER})
     @Operation(operationId = "listClaims", summary = "List claims",
             description = "Your organisation's claims; members see only their own. Sortable by createdAt (default, newest "
-                    + "first), submittedAt, reference. Finance's queue: status=SUBMITTED&sort=submittedAt.")
+                    + "first), submittedAt, reference. Finance's queue: status=SUBMITTED&sort=submittedAt, "
+                    + "narrowed by partnership, meeting, claimant (name contains) and submitted from/to.")
     public Page<ClaimSummary> list(@BeanParam PageParams paging, @BeanParam ClaimFilter filter) {
         PageRequest request = paging.toRequest(SORTABLE, "createdAt,desc");
         Filter where = filter.applyTo(access.visibleClaims("c"));
         var query = Claim.<Claim>find("from Claim c where " + where.query(), request.sort(), where.parameters());
         List<Claim> rows = query.page(request.page(), request.size()).list();
         return Page.of(rows, request, query.count(), views.summaries(rows));
+    }
+
+    @GET
+    @Path("paid-totals")
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(operationId = "getPaidTotals", summary = "What was paid in a financial year, per person and per category",
+            description = "Claims paid (by the date paid) in the financial year: each person's totals by category of "
+                    + "line (involvement payment, travel, ...) and each category's total. Finance only.")
+    public PaidTotalsView paidTotals(
+            @QueryParam("financialYear") @Parameter(required = true, description = "The financial year", example = "2024-25") String financialYear) {
+        return paidTotals.of(access.organisationId(), FinancialYear.parse(financialYear, "financialYear"));
     }
 
     @GET
@@ -82,7 +99,10 @@ public class ClaimResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MEMBER})
     @Operation(operationId = "createClaim", summary = "Start a claim (a draft)",
             description = "For a meeting of a partnership your organisation runs, which has a reimbursement policy in force "
-                    + "on its date (409 otherwise, or when the person has a live claim for it already).")
+                    + "on its date (409 otherwise, or when the person has a live claim for it already). Without lines, "
+                    + "it starts with the involvement payment the policy pays for the meeting's length (a half day up to "
+                    + "four hours, a full day above, or the hours where the policy sets no such day rate), unless "
+                    + "declineInvolvementPayment is true.")
     @APIResponseSchema(ClaimView.class)
     @APIResponse(responseCode = "409", description = "No policy in force on the meeting's date, or the person has a live claim for the meeting")
     public RestResponse<ClaimView> create(@NotNull @Valid ClaimRequest body, @Context UriInfo uriInfo) {
@@ -130,11 +150,14 @@ public class ClaimResource {
     @Transactional
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.MEMBER})
     @Operation(operationId = "submitClaim", summary = "Submit a draft for approval",
-            description = "409 unless it is a draft with at least one line, its meeting has taken place, and every expense "
-                    + "above the policy's receipt threshold has a receipt (errors name the lines). Past its deadline, only "
-                    + "staff and admins can submit it, giving a lateReason.")
+            description = "409 unless it is a draft with at least one line and its meeting has taken place. 422 unless it "
+                    + "has its involvement payment or declines it (involvement-payment-undecided, on "
+                    + "declineInvolvementPayment), and every expense above the policy's receipt threshold has a receipt "
+                    + "(receipts-missing, naming each line, e.g. lines[2].receipts). Past its deadline, only staff and "
+                    + "admins can submit it, giving a lateReason.")
     @APIResponseSchema(ClaimView.class)
-    @APIResponse(responseCode = "409", description = "Not a draft, no lines, receipts missing, past the deadline without a lateReason, or someone else changed it")
+    @APIResponse(responseCode = "409", description = "Not a draft, no lines, past the deadline without a lateReason, or someone else changed it")
+    @APIResponse(responseCode = "422", description = "The involvement payment is neither on the claim nor declined, or receipts are missing")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public RestResponse<ClaimView> submit(@PathParam("id") UUID id, @NotNull @Valid SubmitRequest body,
             @HeaderParam("If-Match") String ifMatch) {

@@ -3,9 +3,11 @@ package org.tandem.claim;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.budget.BudgetGuard;
@@ -27,6 +29,9 @@ import org.tandem.reimbursement.ReimbursementPolicy;
 /** The rules of claims that reach beyond one claim: who may claim for whom, policies, deadlines, receipts, budgets. */
 @RequestScoped
 public class ClaimService {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final String UNDECIDED = "Add the involvement payment or say that you do not want it";
+
     private final ClaimAccess access;
     private final MeetingAccess meetings;
     private final OrganisationScope scope;
@@ -64,7 +69,9 @@ public class ClaimService {
         claim.policyId = policy.id;
         claim.declineInvolvementPayment = Boolean.TRUE.equals(body.declineInvolvementPayment());
         claim.notes = LinePricing.trimmed(body.notes());
-        List<ClaimLineRequest> lines = body.lines() == null ? List.of() : body.lines();
+        List<ClaimLineRequest> lines = body.lines() != null ? body.lines()
+                : claim.declineInvolvementPayment ? List.of()
+                : InvolvementDefault.forMeeting(meeting, policy).stream().toList();
         for (int i = 0; i < lines.size(); i++) {
             ClaimLine line = new ClaimLine();
             LinePricing.apply(lines.get(i), line, claim, policy, "lines[" + i + "].");
@@ -81,8 +88,12 @@ public class ClaimService {
     void update(Claim claim, ClaimUpdateRequest body) {
         claim.requireDraft();
         boolean decline = Boolean.TRUE.equals(body.declineInvolvementPayment());
-        if (decline && claim.involvementPayment().isPresent()) {
-            throw ProblemException.invalid("declineInvolvementPayment", "remove the involvement payment line first");
+        // Declining is the explicit choice not to be paid for one's time: the involvement payment line goes.
+        if (decline) {
+            claim.involvementPayment().ifPresent(line -> {
+                changes.deleting(line);
+                claim.removeLine(line);
+            });
         }
         claim.declineInvolvementPayment = decline;
         claim.notes = LinePricing.trimmed(body.notes());
@@ -116,11 +127,16 @@ public class ClaimService {
         if (meetingDate.isAfter(today)) {
             throw ProblemException.businessRule("The meeting is on " + meetingDate + ": submit the claim after it.");
         }
+        if (claim.involvementPayment().isEmpty() && !claim.declineInvolvementPayment) {
+            throw new ProblemException(ProblemType.INVOLVEMENT_PAYMENT_UNDECIDED, UNDECIDED,
+                    List.of(new Problem.FieldError("declineInvolvementPayment", UNDECIDED)));
+        }
         FieldErrors receipts = new FieldErrors("");
         for (int i = 0; i < claim.lines.size(); i++) {
             ClaimLine line = claim.lines.get(i);
             receipts.require(!ClaimLineView.needsReceipt(line, policy) || !line.receipts.isEmpty(), "lines[" + i + "].receipts",
-                    "a receipt is needed for expenses over " + Money.pounds(policy.receiptThresholdPence));
+                    "Add a receipt for the " + line.category.layName() + " on " + DAY.format(meetingDate)
+                            + " – receipts are needed for expenses over " + Money.pounds(policy.receiptThresholdPence));
         }
         receipts.throwIfAny(ProblemType.RECEIPTS_MISSING);
         LocalDate deadline = policy.deadlineFor(meetingDate);

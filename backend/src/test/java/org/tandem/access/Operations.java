@@ -237,6 +237,7 @@ final class Operations {
 
     private void claims() {
         op("listClaims", w -> get(API + "/claims"));
+        op("getPaidTotals", w -> get(API + "/claims/paid-totals").query("financialYear", "2024-25"));
         // Members claim for themselves (leaving claimantPersonId out); staff name the claimant.
         requests.put("createClaim", (w, role) -> {
             Map<String, Object> body = new HashMap<>(Map.of("meetingId", w.freeMeeting(),

@@ -309,12 +309,12 @@ final class World {
         return new HashMap<>(Map.of("partnershipId", partnership(), "financialYear", "2024-25", "allocatedPence", 500000));
     }
 
-    /** A draft by staff for the claimant, with a parking line (above the receipt threshold) and its receipt. */
+    /** A draft by staff for the claimant, who declines the involvement payment, with a parking line (above the receipt threshold) and its receipt. */
     DraftClaim draftClaim() {
         return once("draft claim", () -> {
             policy();
             JsonPath claim = as(staff()).body(Map.of("claimantPersonId", claimant(), "meetingId", meeting(),
-                    "lines", List.of(Map.of("category", "PARKING", "amountPence", 2500))))
+                    "declineInvolvementPayment", true, "lines", List.of(Map.of("category", "PARKING", "amountPence", 2500))))
                     .post("/api/v1/claims").then().statusCode(201).extract().jsonPath();
             String id = claim.getString("id");
             String line = claim.getString("lines[0].id");

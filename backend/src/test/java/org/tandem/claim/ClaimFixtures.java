@@ -73,8 +73,14 @@ public final class ClaimFixtures {
         return claim(s, s.org().staff(), personId, s.meetingId(), lines);
     }
 
+    /**
+     * A claim with these lines; one of expenses only declines the involvement payment (as it must, to be submitted).
+     */
     public static String claim(Setup s, String token, String personId, String meetingId, List<Map<String, Object>> lines) {
         Map<String, Object> body = new HashMap<>(Map.of("meetingId", meetingId, "lines", lines));
+        if (!lines.isEmpty() && lines.stream().noneMatch(line -> "INVOLVEMENT_PAYMENT".equals(line.get("category")))) {
+            body.put("declineInvolvementPayment", true);
+        }
         if (personId != null) {
             body.put("claimantPersonId", personId);
         }

@@ -226,10 +226,12 @@ class ClaimLifecycleTest {
                 Map.of("category", "TAXI", "amountPence", 2001, "reason", "No step-free route"),
                 Map.of("category", "CARER_COVER", "amountPence", 5000))));
         as(staff).get(path).then().body("lines.receiptRequired", equalTo(List.of(false, false, false, true, true)));
-        as(staff).body(Map.of("version", 0)).post(path + "/submit").then().statusCode(409)
+        as(staff).body(Map.of("version", 0)).post(path + "/submit").then().statusCode(422)
                 .body("type", endsWith("/problems/receipts-missing")).body("title", equalTo("Receipts missing"))
                 .body("errors.field", equalTo(List.of("lines[3].receipts", "lines[4].receipts")))
-                .body("errors[0].message", containsString("£20.00"));
+                .body("errors.message", equalTo(List.of(
+                        "Add a receipt for the taxi on 17 July 2024 – receipts are needed for expenses over £20.00",
+                        "Add a receipt for the carer cover on 17 July 2024 – receipts are needed for expenses over £20.00")));
         List<String> lines = as(staff).get(path).then().extract().path("lines.id");
         for (String line : lines.subList(3, 5)) {
             as(staff).contentType("application/pdf").body("%PDF-1.7 receipt".getBytes())

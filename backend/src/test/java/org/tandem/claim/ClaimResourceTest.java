@@ -160,15 +160,12 @@ class ClaimResourceTest {
         as(staff).body(Map.of("category", "INVOLVEMENT_PAYMENT", "duration", "FULL_DAY")).post(s.claimPath(declined) + "/lines")
                 .then().statusCode(400).body("errors[0].message", containsString("declines"));
 
-        // A claim with an involvement payment cannot decline it until the line is gone.
+        // Declining the involvement payment of a claim that has it is the choice to remove it: the line goes.
         String paid = s.claimPath(claim(s, Fixtures.person(s.org(), "Kim"), List.of(Map.of("category", "INVOLVEMENT_PAYMENT",
-                "duration", "FULL_DAY"))));
-        as(staff).body(Map.of("declineInvolvementPayment", true, "version", 0)).put(paid).then().statusCode(400)
-                .body("errors[0].field", equalTo("declineInvolvementPayment"));
-        String line = as(staff).get(paid).then().extract().path("lines[0].id");
-        as(staff).header("If-Match", "\"0\"").delete(paid + "/lines/" + line).then().statusCode(200).body("version", equalTo(1));
-        as(staff).body(Map.of("declineInvolvementPayment", true, "notes", "Protecting benefits", "version", 1)).put(paid)
-                .then().statusCode(200).body("declineInvolvementPayment", equalTo(true)).body("version", equalTo(2))
+                "duration", "FULL_DAY"), expense("PUBLIC_TRANSPORT", 400))));
+        as(staff).body(Map.of("declineInvolvementPayment", true, "notes", "Protecting benefits", "version", 0)).put(paid)
+                .then().statusCode(200).body("declineInvolvementPayment", equalTo(true)).body("version", equalTo(1))
+                .body("lines.category", equalTo(List.of("PUBLIC_TRANSPORT"))).body("totals.involvementPence", equalTo(0))
                 .body("notes", equalTo("Protecting benefits"));
     }
 

@@ -18,11 +18,12 @@ import org.tandem.common.problem.ProblemType;
  * <ul>
  * <li>400: validation (Bean Validation, parameters, JSON bodies, a missing version) and request-refused (any other
  * HTTP error the framework raises for the request);</li>
- * <li>401 unauthorized, 403 forbidden, 404 not-found, 413 payload-too-large, 415 unsupported-media-type and 422
- * idempotency-key-reused, each the one type of its status;</li>
+ * <li>401 unauthorized, 403 forbidden, 404 not-found, 413 payload-too-large, 415 unsupported-media-type, each the
+ * one type of its status, and 422: idempotency-key-reused, or on submitting a claim what it lacks
+ * (involvement-payment-undecided, receipts-missing);</li>
  * <li>409: version-conflict where the operation takes a version (it documents 412 or a versioned body), and
  * transition-not-allowed and business-rule wherever it can conflict; the claim rules only where ClaimService
- * applies them (receipts and deadline on submit, the budget on approval); not-linked under /api/v1/me/;</li>
+ * applies them (the deadline on submit, the budget on approval); not-linked under /api/v1/me/;</li>
  * <li>412: version-conflict (a stale If-Match, common.web.Versions);</li>
  * <li>503: database-unavailable, and identity-provider-unavailable when a token has to be checked.</li>
  * </ul>
@@ -31,8 +32,11 @@ final class ProblemTypesPerResponse {
     private static final String EXAMPLES = "#/components/examples/";
     private static final String EXAMPLE_BASE = "https://tandem.example.org";
     private static final Map<String, List<ProblemType>> CLAIM_RULES = Map.of(
-            "submitClaim", List.of(ProblemType.RECEIPTS_MISSING, ProblemType.LATE_CLAIM),
+            "submitClaim", List.of(ProblemType.LATE_CLAIM),
             "approveClaim", List.of(ProblemType.BUDGET_EXCEEDED));
+    /** The claim rules that a claim breaks by what it lacks (a 422 naming the fields to complete). */
+    private static final Map<String, List<ProblemType>> CLAIM_INCOMPLETE = Map.of(
+            "submitClaim", List.of(ProblemType.INVOLVEMENT_PAYMENT_UNDECIDED, ProblemType.RECEIPTS_MISSING));
 
     /** The caller's own records (their meetings and actions): about the person their sign-in is linked to. */
     static final String MINE = "/api/v1/me/";
@@ -102,7 +106,12 @@ final class ProblemTypesPerResponse {
             case "412" -> types.add(ProblemType.VERSION_CONFLICT);
             case "413" -> types.add(ProblemType.PAYLOAD_TOO_LARGE);
             case "415" -> types.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
-            case "422" -> types.add(ProblemType.IDEMPOTENCY_KEY_REUSED);
+            case "422" -> {
+                types.addAll(CLAIM_INCOMPLETE.getOrDefault(operation.getOperationId(), List.of()));
+                if (types.isEmpty()) {
+                    types.add(ProblemType.IDEMPOTENCY_KEY_REUSED);
+                }
+            }
             case "503" -> {
                 types.add(ProblemType.DATABASE_UNAVAILABLE);
                 if (secured) {

@@ -38,7 +38,7 @@ public class ProblemPages {
     /** The slugs of the catalogue, for the contract: a client can switch on them. */
     @Schema(name = "ProblemSlug", type = SchemaType.STRING, enumeration = {"validation", "unauthorized", "forbidden", "not-found",
             "method-not-allowed", "not-acceptable", "version-conflict", "transition-not-allowed", "business-rule",
-            "late-claim", "budget-exceeded", "receipts-missing", "not-linked", "payload-too-large", "unsupported-media-type",
+            "late-claim", "budget-exceeded", "receipts-missing", "involvement-payment-undecided", "not-linked", "payload-too-large", "unsupported-media-type",
             "idempotency-key-reused", "internal", "database-unavailable", "identity-provider-unavailable",
             "request-refused"})
     interface Slug {}

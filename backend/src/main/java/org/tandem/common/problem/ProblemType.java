@@ -35,8 +35,12 @@ public enum ProblemType {
     BUDGET_EXCEEDED(409, "budget-exceeded", "Over budget",
             "Approving this claim would take the partnership's budget for the year past its limit. A finance "
                     + "officer may approve it with a budget override reason."),
-    RECEIPTS_MISSING(409, "receipts-missing", "Receipts missing",
-            "Lines of this claim need a receipt before it can be submitted; the errors list names each line."),
+    RECEIPTS_MISSING(422, "receipts-missing", "Receipts missing",
+            "Lines of this claim need a receipt before it can be submitted; the errors list names each line "
+                    + "(lines[2].receipts) with what to add."),
+    INVOLVEMENT_PAYMENT_UNDECIDED(422, "involvement-payment-undecided", "Involvement payment not decided",
+            "The claim has no involvement payment and does not say that the claimant does not want one. Add the "
+                    + "involvement payment line, or set declineInvolvementPayment, before submitting it."),
     NOT_LINKED(409, "not-linked", "Sign-in not linked to a person",
             "What you asked for is about you as a person (your meetings, your actions), but nobody has linked your "
                     + "sign-in to a person in your organisation's directory yet. Ask its staff to link it."),
