@@ -69,6 +69,9 @@ export default async function run(h) {
   await test('links: feedback from Healthwatch Central West London, tagged with two themes, names where it came from', async () => {
     await h.page.goto(`${WEB}/feedback/new`);
     await heading('Record feedback');
+    // The partnership first: the themes offered are those of its owner's tree.
+    await h.page.locator('#feedback-partnership').selectOption(story.lpp.id);
+    await h.page.locator('#feedback-activity').selectOption(await h.optionValue('#feedback-activity', workshop));
     await h.page.locator('#feedback-text').fill(said);
     for (const theme of [themeA, themeB]) {
       await h.page.locator('#feedback-themes').fill(theme);
@@ -76,8 +79,6 @@ export default async function run(h) {
       await h.page.keyboard.press('Enter');
       await h.page.getByRole('button', { name: `Remove ${theme}` }).waitFor();
     }
-    await h.page.locator('#feedback-partnership').selectOption(story.lpp.id);
-    await h.page.locator('#feedback-activity').selectOption(await h.optionValue('#feedback-activity', workshop));
     await h.page.locator('#feedback-origin').selectOption('unregistered');
     await h.page.locator('#feedback-origin-name').fill(healthwatch);
     await axe('record feedback from an organisation that is not registered');
@@ -85,7 +86,7 @@ export default async function run(h) {
     const saved = h.page.getByRole('link', { name: 'View the item just saved' });
     await saved.waitFor();
     story.feedbackId = (await saved.getAttribute('href')).split('/').pop();
-    // The next item starts from no organisation only if one chooses so: the choice is kept.
+    // Where it came from is kept for the next item, the organisation too.
     expect((await h.page.locator('#feedback-origin-name').inputValue()) === healthwatch, 'the organisation is kept');
     await saved.click();
     await heading('Feedback');
@@ -107,7 +108,7 @@ export default async function run(h) {
     await h.page.locator('#outcome-decision').selectOption(story.decisionId);
     await h.page.locator('#outcome-responsible').selectOption('named');
     await h.page.locator('#outcome-responsible-name').fill(responsible);
-    await h.page.locator('#outcome-published').check();
+    await h.page.getByLabel("Publish on the partnership's public page").check();
     await axe('outcome form with decision and a typed responsible organisation');
     await shot('40-links-outcome-form');
     await h.page.getByRole('button', { name: 'Record outcome' }).click();
