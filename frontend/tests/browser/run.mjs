@@ -1517,7 +1517,7 @@ await test('exports: an analyst downloads feedback as CSV with its progress, and
   await page.getByLabel('Dataset', { exact: true }).selectOption('feedback');
   await page.getByText(/One thing people said each/).waitFor();
   await page.getByLabel('Partnership', { exact: true }).waitFor();
-  await page.getByLabel('From', { exact: true }).waitFor();
+  await page.getByRole('group', { name: 'From', exact: true }).waitFor();
   await axe('exports');
   await page.getByLabel('CSV, for Excel').check();
   const [download] = await Promise.all([

@@ -98,7 +98,7 @@ describe('FeedbackForm', () => {
       activityId: 'act1',
       area: 'Lewisham North',
     });
-  });
+  }, 30_000);
 
   it('starts from the defaults the previous entry left', async () => {
     localStorage.setItem(

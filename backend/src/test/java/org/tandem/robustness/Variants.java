@@ -114,6 +114,10 @@ final class Variants {
                 variants.add(Variant.field(name + " bad UTF-8 bytes", JSON, () -> Json.memberBytes(path, BAD_UTF8), name));
             }
             case INTEGER, NUMBER -> {
+                if (shape == Shape.INTEGER) {
+                    // A fraction is refused, not cut to a whole number.
+                    field(name + " 12.5", Json.member(path, "12.5"), name);
+                }
                 boolean bounded = shape == Shape.INTEGER || schema.has("maximum");
                 for (String big : List.of("1e400", FORTY_DIGITS, "-" + FORTY_DIGITS)) {
                     if (bounded) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -73,6 +74,7 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
             String expected = format.getTargetType().isEnum()
                     ? "must be one of " + List.of(format.getTargetType().getEnumConstants())
+                    : isFraction(format.getValue()) ? "must be a whole number"
                     : "must be a valid " + format.getTargetType().getSimpleName();
             return validation(List.of(new Problem.FieldError(JsonFaults.pathOf(format, root), expected)), uri);
         }
@@ -84,6 +86,10 @@ public class ProblemMappers {
             return validation(List.of(new Problem.FieldError("body", "has the wrong type for this operation")), uri);
         }
         return validation(List.of(new Problem.FieldError("body", "is not well-formed JSON")), uri);
+    }
+
+    private static boolean isFraction(Object value) {
+        return value instanceof Double || value instanceof Float || value instanceof BigDecimal;
     }
 
     /** A request type that Jackson cannot build at all is a defect of the server, not of the request. */
