@@ -26,7 +26,13 @@ export function aMeeting(overrides: Partial<Schemas['Meeting']> = {}): Schemas['
     peopleHidden: false,
     agendaItems: [],
     attendance: [],
-    attendanceCounts: { attended: 0, apologies: 0, absent: 0 },
+    attendanceCounts: {
+      attended: 0,
+      apologies: 0,
+      absent: 0,
+      unnamed: { layMembers: 0, serviceUsers: 0, professionals: 0, stakeholders: 0, total: 0 },
+      headcount: 0,
+    },
     responses: [],
     actions: [],
     documents: [],
@@ -62,6 +68,7 @@ export function anAttendance(overrides: Partial<Schemas['Attendance']> = {}): Sc
     roleAsRecorded: null,
     status: 'ATTENDED',
     mode: null,
+    publicNaming: null,
     version: 0,
     ...overrides,
   };

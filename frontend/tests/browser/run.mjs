@@ -923,6 +923,8 @@ await test('meeting notes: staff publish a held Chatham House meeting’s notes;
   await heading(new RegExp(title));
   await page.getByText('held under the Chatham House rule, so nothing said is attributed').waitFor();
   await axe('meeting with notes to publish');
+  await page.getByRole('button', { name: 'Preview public notes' }).click();
+  await page.locator('.tandem-public-preview .tandem-public-meeting').waitFor();
   await page.getByRole('button', { name: 'Publish notes' }).click();
   await page.getByRole('button', { name: 'Unpublish notes' }).waitFor();
   await page.getByText(/The notes were published on/).waitFor();

@@ -3,6 +3,7 @@ import { Loading } from '@/components/loading';
 import { BackLink, PageError, useDocumentTitle } from '@/components/page';
 import { AgendaItemContent } from '@/features/meetings/components/agenda';
 import { ATTENDANCE_LABELS, FORMAT_LABELS } from '@/features/meetings/components/meeting-labels';
+import { headcountSummary } from '@/features/meetings/components/unnamed-attendance-form';
 import { formatDate, formatShortDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
 
@@ -72,7 +73,7 @@ export function MeetingPrintPage() {
       <h2>Attendance</h2>
       {anonymous ? (
         <p>
-          {m.attendanceCounts?.attended ?? 0} people attended; {m.attendanceCounts?.apologies ?? 0} sent apologies.
+          {headcountSummary(m.attendanceCounts)}; {m.attendanceCounts?.apologies ?? 0} sent apologies.
         </p>
       ) : (
         (['ATTENDED', 'APOLOGIES'] as const).map((status) =>
@@ -88,6 +89,7 @@ export function MeetingPrintPage() {
           ) : null,
         )
       )}
+      {!anonymous && (m.attendanceCounts?.unnamed?.total ?? 0) > 0 && <p>{headcountSummary(m.attendanceCounts)}.</p>}
 
       <h2>Notes and decisions</h2>
       {items

@@ -11,8 +11,10 @@ import { CalendarButton } from '@/features/meetings/components/calendar-button';
 import { DocumentList } from '@/features/meetings/components/document-list';
 import { FORMAT_LABELS } from '@/features/meetings/components/meeting-labels';
 import { MeetingStatusTag } from '@/features/meetings/components/meeting-status-tag';
+import { PublicNaming } from '@/features/meetings/components/public-naming';
 import { PublishNotes } from '@/features/meetings/components/publish-notes';
 import { MeetingResponses } from '@/features/meetings/components/register';
+import { headcountSummary, UnnamedAttendanceForm } from '@/features/meetings/components/unnamed-attendance-form';
 import { formatDate, formatTimeRange } from '@/lib/dates';
 import { useMeetingContext } from './use-meeting-context';
 import { HistorySection } from '@/features/history/components/history-section';
@@ -123,10 +125,12 @@ export function MeetingPage() {
       <section aria-labelledby="attendance-heading">
         <h2 id="attendance-heading">Attendance</h2>
         <p>
-          {counts?.attended ?? 0} attended, {counts?.apologies ?? 0} sent apologies, {counts?.absent ?? 0} absent.{' '}
+          {headcountSummary(counts)}; {counts?.apologies ?? 0} sent apologies, {counts?.absent ?? 0} absent.{' '}
           <Link to={`/meetings/${id}/register`}>{canEdit ? 'Take the register' : 'See the register'}</Link>
         </p>
         <MeetingResponses meeting={m} />
+        {canEdit && <UnnamedAttendanceForm key={m.version} meeting={m} />}
+        {canEdit && <PublicNaming meeting={m} />}
       </section>
 
       <section aria-labelledby="actions-heading">

@@ -20,3 +20,17 @@ export function useRemoveDocument(meetingId: string) {
     ),
   );
 }
+
+/** Shows a document with the meeting's published notes on the public page, or stops showing it. */
+export function useSetDocumentPublication(meetingId: string) {
+  return useMeetingMutation(
+    meetingId,
+    ({ documentId, shownPublicly }: { documentId: string; shownPublicly: boolean }) =>
+      unwrap(
+        api.PUT('/api/v1/meetings/{meetingId}/documents/{documentId}/publication', {
+          params: { path: { meetingId, documentId } },
+          body: { shownPublicly },
+        }),
+      ),
+  );
+}

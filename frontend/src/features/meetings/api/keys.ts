@@ -36,4 +36,6 @@ export const meetingKeys = {
   myActions: (params: MyListParams) => [...meetingKeys.mine(), 'actions', params] as const,
   /** A partnership's published notes, as the public page reads them. */
   publicNotes: (partnershipId: string) => [...meetingKeys.all, 'public', partnershipId] as const,
+  /** One meeting's notes as the public page shows them, or would once published. */
+  publicPreview: (meetingId: string) => [...meetingKeys.all, 'public-preview', meetingId] as const,
 };

@@ -40,6 +40,7 @@ export function useMeetingChanged() {
       queryClient.invalidateQueries({ queryKey: meetingKeys.lists() }),
       queryClient.invalidateQueries({ queryKey: meetingKeys.actions() }),
       queryClient.invalidateQueries({ queryKey: meetingKeys.mine() }),
+      queryClient.invalidateQueries({ queryKey: meetingKeys.publicPreview(meetingId) }),
     ]);
   };
 }

@@ -43,3 +43,16 @@ export function usePublicMeetings(partnershipId: string) {
     enabled: Boolean(partnershipId),
   });
 }
+
+/**
+ * A meeting's notes exactly as the public page shows them (or would, if published now): the same
+ * response the public page reads, for those who run the meeting to check before publishing.
+ */
+export function usePublicPreview(meetingId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: meetingKeys.publicPreview(meetingId),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/meetings/{id}/public-preview', { params: { path: { id: meetingId } }, signal })),
+    enabled: enabled && Boolean(meetingId),
+  });
+}

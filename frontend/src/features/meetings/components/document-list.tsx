@@ -2,7 +2,7 @@ import { Details } from '@/components/page';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
 import { Select, TextInput } from '@/components/form-fields';
-import { useAddDocument, useRemoveDocument, type DocumentKind } from '../api/documents';
+import { useAddDocument, useRemoveDocument, useSetDocumentPublication, type DocumentKind } from '../api/documents';
 import type { Meeting } from '../api/meetings';
 import { DOCUMENT_KIND_LABELS, isKey, optionsOf } from './meeting-labels';
 
@@ -11,6 +11,7 @@ export function DocumentList({ meeting, canEdit }: { meeting: Meeting; canEdit: 
   const meetingId = meeting.id ?? '';
   const add = useAddDocument(meetingId);
   const remove = useRemoveDocument(meetingId);
+  const publication = useSetDocumentPublication(meetingId);
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [kind, setKind] = useState<DocumentKind>('PAPER');
@@ -32,7 +33,7 @@ export function DocumentList({ meeting, canEdit }: { meeting: Meeting; canEdit: 
   return (
     <section aria-labelledby="documents-heading">
       <h2 id="documents-heading">Documents</h2>
-      <ErrorSummary error={remove.error} />
+      <ErrorSummary error={remove.error ?? publication.error} />
       {documents.length === 0 ? (
         <p>No documents linked yet.</p>
       ) : (
@@ -44,9 +45,24 @@ export function DocumentList({ meeting, canEdit }: { meeting: Meeting; canEdit: 
                 <span className="nhsuk-u-visually-hidden"> (opens in a new tab)</span>
               </a>{' '}
               <span className="nhsuk-body-s">({d.kind ? DOCUMENT_KIND_LABELS[d.kind] : 'Document'})</span>
+              {d.shownPublicly && (
+                <>
+                  {' '}
+                  <strong className="nhsuk-tag nhsuk-tag--blue">On the public page</strong>
+                </>
+              )}
               {canEdit && (
                 <>
                   {' '}
+                  <button
+                    type="button"
+                    className="tandem-link-button"
+                    disabled={publication.isPending}
+                    onClick={() => d.id && publication.mutate({ documentId: d.id, shownPublicly: !d.shownPublicly })}
+                  >
+                    {d.shownPublicly ? 'Stop showing on the public page' : 'Show on the public page'}
+                    <span className="nhsuk-u-visually-hidden">: {d.title}</span>
+                  </button>{' '}
                   <button
                     type="button"
                     className="tandem-link-button"

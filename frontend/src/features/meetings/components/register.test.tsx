@@ -22,7 +22,13 @@ const meeting: Meeting = aMeeting({
       version: 2,
     }),
   ],
-  attendanceCounts: { attended: 1, apologies: 0, absent: 0 },
+  attendanceCounts: {
+    attended: 1,
+    apologies: 0,
+    absent: 0,
+    unnamed: { layMembers: 0, serviceUsers: 0, professionals: 0, stakeholders: 0, total: 0 },
+    headcount: 1,
+  },
 });
 const expected = [
   { personId: 'p-anne', name: 'Anne Hooper', role: 'Chair' },

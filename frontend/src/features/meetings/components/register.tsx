@@ -4,6 +4,7 @@ import { NO_PERSON, PersonChooser, type PersonChoice } from '@/components/person
 import type { Meeting } from '../api/meetings';
 import { useTakeRegister, type AttendanceMode, type AttendanceStatus } from '../api/register';
 import { ATTENDANCE_LABELS, optionsOf } from './meeting-labels';
+import { headcountSummary } from './unnamed-attendance-form';
 
 export interface ExpectedPerson {
   personId: string;
@@ -109,6 +110,7 @@ export function Register({ meeting, expected, canEdit, resolvePerson }: Register
       <h2 id="register-heading">Register</h2>
       <p className="tandem-register__counts" aria-live="polite">
         {counts?.attended ?? 0} attended, {counts?.apologies ?? 0} apologies, {counts?.absent ?? 0} absent
+        {counts?.unnamed?.total ? `; ${headcountSummary(counts)}` : ''}
       </p>
       <MeetingResponses meeting={meeting} />
       <ErrorSummary error={take.error} />

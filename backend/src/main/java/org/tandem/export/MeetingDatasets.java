@@ -28,6 +28,9 @@ final class MeetingDatasets {
         return List.of(meetings(), agendaItems(), decisions(), attendance(), attendanceCounts(), actions());
     }
 
+    private static final String UNNAMED_ATTENDEES =
+            "(m.unnamed_lay_members + m.unnamed_service_users + m.unnamed_professionals + m.unnamed_stakeholders)";
+
     private static Dataset meetings() {
         return Dataset.named("meetings")
                 .about("Meetings", "Meetings of the partnerships and boards your organisation sees. " + MeetingText.DESCRIPTION
@@ -50,6 +53,11 @@ final class MeetingDatasets {
                 .field(Field.bool("chathamHouse", "m.chatham_house", "True when held under the Chatham House rule."))
                 .field(Field.text("summary", "m.summary", "The summary of its notes."))
                 .field(Field.time("notesPublishedAt", "m.notes_published_at", "When its notes were published to the public, if they are."))
+                .field(Field.peopleCount("unnamedAttendees", UNNAMED_ATTENDEES, "How many people attended without being on "
+                        + "the register (counted, not named)."))
+                .field(Field.peopleCount("headcount", "(SELECT count(*) FROM attendance ha WHERE ha.meeting_id = m.id AND "
+                        + "ha.status = 'ATTENDED') + " + UNNAMED_ATTENDEES, "How many people attended: the named people on the "
+                        + "register who attended plus those counted without names."))
                 .versionAndTimes("m", "When it was planned.")
                 .hidden(MeetingText.HIDDEN_COLUMN, MeetingText.LINKED_NAMES)
                 .transform(MeetingText.redacting("title", "cancellationReason", "summary"))
@@ -122,7 +130,8 @@ final class MeetingDatasets {
 
     private static Dataset attendanceCounts() {
         return Dataset.named("attendance-counts")
-                .about("Attendance counts", "How many people each meeting's register has in each status.")
+                .about("Attendance counts", "How many people each meeting's register has in each status (the named people; the meetings dataset "
+                        + "also counts those attending without names in its headcount).")
                 .from("attendance a JOIN meeting m ON m.id = a.meeting_id").visibleWhen(Visibility.MEETING)
                 .partnershipFilter("m.partnership_id = {partnership}")
                 .dateFilter("m.starts_at", FieldType.DATETIME, MEETING_DATE)

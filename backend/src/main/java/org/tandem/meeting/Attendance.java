@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +37,44 @@ public class Attendance extends VersionedEntity implements Positioned, MeetingPa
     @Enumerated(EnumType.STRING)
     public AttendanceMode mode;
 
+    /** The role the public page names them in, set only with their consent; null: the public page does not name them. */
+    @Column(name = "public_role")
+    public String publicRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "public_consent_method")
+    public PublicConsentMethod publicConsentMethod;
+
+    @Column(name = "public_consent_at")
+    public Instant publicConsentAt;
+
+    /** Who recorded the consent. */
+    @Column(name = "public_consent_recorded_by")
+    public String publicConsentRecordedBy;
+
     /** Renumbering the register after a removal does not change anyone's entry version. */
     @OptimisticLock(excluded = true)
     public int position;
+
+    public boolean namedPublicly() {
+        return publicRole != null;
+    }
+
+    /** Names them on the public page in {@code role}, recording how they consented, who recorded it and when. */
+    void namePublicly(String role, PublicConsentMethod consentMethod, String recordedBy, Instant now) {
+        publicRole = role;
+        publicConsentMethod = consentMethod;
+        publicConsentRecordedBy = recordedBy;
+        publicConsentAt = now;
+    }
+
+    /** The public page no longer names them (their consent was withdrawn, or given in error). */
+    void withdrawPublicNaming() {
+        publicRole = null;
+        publicConsentMethod = null;
+        publicConsentRecordedBy = null;
+        publicConsentAt = null;
+    }
 
     @Override
     public void position(int position) {
@@ -69,13 +105,17 @@ public class Attendance extends VersionedEntity implements Positioned, MeetingPa
         state.put("roleAsRecorded", roleAsRecorded);
         state.put("status", status);
         state.put("mode", mode);
+        state.put("publicRole", publicRole);
+        state.put("publicConsentMethod", publicConsentMethod);
+        state.put("publicConsentAt", publicConsentAt);
+        state.put("publicConsentRecordedBy", publicConsentRecordedBy);
         return state;
     }
 
-    /** The role they were recorded in identifies them. */
+    /** The roles they were recorded and named publicly in identify them. */
     @Override
     public Set<String> personalFields() {
-        return Set.of("roleAsRecorded");
+        return Set.of("roleAsRecorded", "publicRole");
     }
 
     @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.tandem.common.change.Changes;
 import org.tandem.common.problem.ProblemException;
+import org.tandem.common.security.CurrentUser;
 import org.tandem.common.security.Roles;
 import org.tandem.common.web.Responses;
 import org.tandem.common.web.Versions;
@@ -41,8 +43,10 @@ public class AttendanceResource {
     private final MeetingViews views;
     private final PersonDirectory people;
     private final Changes changes;
+    private final CurrentUser user;
 
-    AttendanceResource(MeetingAccess access, MeetingViews views, PersonDirectory people, Changes changes) {
+    AttendanceResource(MeetingAccess access, MeetingViews views, PersonDirectory people, Changes changes, CurrentUser user) {
+        this.user = user;
         this.access = access;
         this.views = views;
         this.people = people;
@@ -156,6 +160,67 @@ public class AttendanceResource {
         }
         Attendance.flush(); // new entries are persisted through the meeting, and versions advance
         return views.register(held);
+    }
+
+    @PUT
+    @Path("unnamed")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "countUnnamedAttendees", summary = "Count the people who attended without being on the register",
+            description = """
+                    Whole numbers per category, replacing the counts recorded before. The headcount shown everywhere
+                    (the meeting, its register, its public notes, exports) is the named people who attended plus these.
+                    Send the meeting's version (409 when stale).""")
+    @APIResponseSchema(RegisterView.class)
+    @APIResponse(responseCode = "409", description = "Someone else changed the meeting since you loaded it, or it was cancelled")
+    public RegisterView countUnnamed(@PathParam("meetingId") UUID meetingId, @NotNull @Valid UnnamedAttendanceRequest body) {
+        HeldMeeting held = access.manageable(meetingId);
+        Meeting meeting = held.meeting();
+        Versions.check(meeting.version, body.version(), null);
+        changes.updating(meeting, "unnamed-attendees-counted");
+        meeting.countUnnamedAttendees(body.layMembers(), body.serviceUsers(), body.professionals(), body.stakeholders());
+        Meeting.flush();
+        return views.register(held);
+    }
+
+    @PUT
+    @Path("{entryId}/public-naming")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "nameAttendeePublicly", summary = "Name someone on the public page, in a role, with their consent",
+            description = """
+                    The meeting's published notes then list them in that role and keep their name in the text, where
+                    everyone else's reads "a participant" (under the Chatham House rule the text attributes nothing
+                    all the same). How they consented is recorded with who recorded it and when. Send the entry's
+                    version (409 when stale).""")
+    @APIResponseSchema(AttendanceView.class)
+    @APIResponse(responseCode = "409", description = "Someone else changed the entry since you loaded it")
+    public RestResponse<AttendanceView> namePublicly(@PathParam("meetingId") UUID meetingId, @PathParam("entryId") UUID entryId,
+            @NotNull @Valid PublicNamingRequest body) {
+        Attendance entry = entry(access.manageable(meetingId), entryId);
+        entry.meeting.requireNotCancelled();
+        Versions.check(entry.version, body.version(), null);
+        changes.updating(entry, "named-publicly");
+        entry.namePublicly(body.role().strip(), body.consentMethod(), user.displayName(), Instant.now());
+        Attendance.flush();
+        return Responses.ok(views.attendance(entry), entry.version);
+    }
+
+    @DELETE
+    @Path("{entryId}/public-naming")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "withdrawPublicNaming", summary = "Stop naming someone on the public page",
+            description = "Their name then reads \"a participant\" there like everyone else's. Send the entry's version.")
+    @APIResponse(responseCode = "204", description = "The public page no longer names them")
+    @APIResponse(responseCode = "409", description = "Someone else changed the entry since you loaded it")
+    public void withdrawPublicNaming(@PathParam("meetingId") UUID meetingId, @PathParam("entryId") UUID entryId,
+            @QueryParam("version") @Parameter(description = "The entry's version") Long version,
+            @HeaderParam("If-Match") String ifMatch) {
+        Attendance entry = entry(access.manageable(meetingId), entryId);
+        Versions.check(entry.version, version, ifMatch);
+        changes.updating(entry, "public-naming-withdrawn");
+        entry.withdrawPublicNaming();
     }
 
     private Attendance add(Meeting meeting, UUID personId, String field) {

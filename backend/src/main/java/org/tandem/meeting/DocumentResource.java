@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -24,7 +25,7 @@ import org.tandem.common.security.Roles;
 @Path("/api/v1/meetings/{meetingId}/documents")
 @Tag(name = "Meeting documents", description = """
         Titled links to a meeting's papers, slides, visual recordings and minutes. Documents are added and removed,
-        not edited.""")
+        not edited; each may be shown on the public page with the published notes.""")
 public class DocumentResource {
     private final MeetingAccess access;
     private final Changes changes;
@@ -63,6 +64,25 @@ public class DocumentResource {
         changes.created(document);
         return RestResponse.ResponseBuilder.<DocumentView>created(uriInfo.getAbsolutePathBuilder().path(document.id.toString()).build())
                 .entity(DocumentView.of(document)).build();
+    }
+
+    @PUT
+    @Path("{documentId}/publication")
+    @Transactional
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "setMeetingDocumentPublication", summary = "Show a document on the public page, or stop showing it",
+            description = "A document shown publicly is listed with the meeting's notes while they are published. "
+                    + "Setting what is set already records nothing.")
+    public DocumentView setPublication(@PathParam("meetingId") UUID meetingId, @PathParam("documentId") UUID documentId,
+            @NotNull @Valid DocumentPublicationRequest body) {
+        HeldMeeting held = access.manageable(meetingId);
+        held.meeting().requireNotCancelled();
+        MeetingDocument document = document(held, documentId);
+        boolean shown = body.shownPublicly();
+        changes.updating(document, shown ? "made-public" : "made-private");
+        document.shownPublicly = shown;
+        MeetingDocument.flush();
+        return DocumentView.of(document);
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package org.tandem.meeting;
 import org.tandem.common.web.LondonTime;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -75,6 +76,9 @@ public class Meeting extends TimestampedEntity implements Audited {
     /** Set while the notes are published on the partnership's public page. */
     @Column(name = "notes_published_at")
     public Instant notesPublishedAt;
+    /** The people who attended without being on the register, counted per category. */
+    @Embedded
+    UnnamedAttendance unnamedAttendance = new UnnamedAttendance();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -230,6 +234,25 @@ public class Meeting extends TimestampedEntity implements Audited {
         Positioned.remove(attendance, entry);
     }
 
+    /** Never null, even for a meeting loaded with no counts. */
+    public UnnamedAttendance unnamedAttendance() {
+        if (unnamedAttendance == null) {
+            unnamedAttendance = new UnnamedAttendance();
+        }
+        return unnamedAttendance;
+    }
+
+    /** Replaces the counts of people who attended without being on the register; @throws ProblemException 409 when cancelled */
+    public void countUnnamedAttendees(int layMembers, int serviceUsers, int professionals, int stakeholders) {
+        requireNotCancelled();
+        UnnamedAttendance counts = new UnnamedAttendance();
+        counts.layMembers = layMembers;
+        counts.serviceUsers = serviceUsers;
+        counts.professionals = professionals;
+        counts.stakeholders = stakeholders;
+        unnamedAttendance = counts;
+    }
+
     public MeetingDocument addDocument(MeetingDocument document) {
         document.meeting = this;
         return Positioned.append(documents, document);
@@ -253,6 +276,11 @@ public class Meeting extends TimestampedEntity implements Audited {
         responses.forEach(r -> ids.add(r.personId));
         actions.stream().map(a -> a.ownerPersonId).filter(Objects::nonNull).forEach(ids::add);
         return ids;
+    }
+
+    /** The people on the register who consented to be named on the public page. */
+    public Set<UUID> publiclyNamedPersonIds() {
+        return attendance.stream().filter(Attendance::namedPublicly).map(a -> a.personId).collect(Collectors.toSet());
     }
 
     @Override
@@ -297,6 +325,7 @@ public class Meeting extends TimestampedEntity implements Audited {
         state.put("chathamHouse", chathamHouse);
         state.put("summary", summary);
         state.put("notesPublishedAt", notesPublishedAt);
+        state.putAll(unnamedAttendance().auditState());
         state.put("agendaOrder", agendaItems.stream().map(i -> i.id).toList());
         return state;
     }

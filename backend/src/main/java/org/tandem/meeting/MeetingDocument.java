@@ -1,6 +1,7 @@
 package org.tandem.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** A titled link to a paper, slides, a visual recording or the minutes. Added and removed, never edited. */
+/** A titled link to a paper, slides, a visual recording or the minutes. Added and removed, never edited; shown on the public page or not. */
 @Entity
 @Table(name = "meeting_document")
 public class MeetingDocument extends PanacheEntityBase implements Positioned, MeetingPart {
@@ -29,6 +30,9 @@ public class MeetingDocument extends PanacheEntityBase implements Positioned, Me
     public String url;
     @Enumerated(EnumType.STRING)
     public DocumentKind kind;
+    /** Shown with the meeting's published notes on the public page. */
+    @Column(name = "shown_publicly")
+    public boolean shownPublicly;
 
     @Override
     public void position(int position) {
@@ -57,6 +61,7 @@ public class MeetingDocument extends PanacheEntityBase implements Positioned, Me
         state.put("title", title);
         state.put("url", url);
         state.put("kind", kind);
+        state.put("shownPublicly", shownPublicly);
         return state;
     }
 }

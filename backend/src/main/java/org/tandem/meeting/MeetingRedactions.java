@@ -59,9 +59,17 @@ public class MeetingRedactions {
         return meetings.stream().collect(Collectors.toMap(m -> m, m -> redaction(m, access, access.namesPeople() && !m.chathamHouse, names)));
     }
 
-    /** Public pages carry no personal data, whatever the meeting. */
+    /**
+     * Public pages carry no personal data, whatever the meeting, except the names of the people on the register who
+     * consented to be named publicly: their names stay in the text (not under the Chatham House rule, which
+     * attributes nothing), everyone else's read "a participant".
+     */
     Redaction forPublic(Meeting meeting) {
-        return redaction(meeting, PeopleAccess.NONE, false, namesLinkedTo(List.of(meeting)));
+        Map<UUID, String> names = namesLinkedTo(List.of(meeting));
+        Set<UUID> keptNames = meeting.chathamHouse ? Set.of() : meeting.publiclyNamedPersonIds();
+        ChathamHouse wording = ChathamHouse.naming(meeting.linkedPersonIds().stream().filter(id -> !keptNames.contains(id))
+                .map(names::get).filter(Objects::nonNull).toList());
+        return new Redaction(wording, false, names);
     }
 
     /** The wording for readers who read no names, whatever the meeting's rule: the names linked to it read "a participant". */

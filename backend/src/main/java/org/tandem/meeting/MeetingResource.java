@@ -47,8 +47,11 @@ public class MeetingResource {
     private final MeetingViews views;
     private final MeetingCalendars calendars;
     private final Changes changes;
+    private final PublishedNotes publishedNotes;
 
-    MeetingResource(MeetingAccess access, MeetingViews views, MeetingCalendars calendars, Changes changes) {
+    MeetingResource(MeetingAccess access, MeetingViews views, MeetingCalendars calendars, Changes changes,
+            PublishedNotes publishedNotes) {
+        this.publishedNotes = publishedNotes;
         this.access = access;
         this.views = views;
         this.calendars = calendars;
@@ -163,6 +166,18 @@ public class MeetingResource {
     public RestResponse<MeetingView> unpublishNotes(@PathParam("id") UUID id, @NotNull @Valid VersionRequest body,
             @HeaderParam("If-Match") String ifMatch) {
         return change(id, body.version(), ifMatch, "notes-unpublished", Meeting::unpublishNotes);
+    }
+
+    @GET
+    @Path("{id}/public-preview")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(operationId = "previewPublicMeetingNotes", summary = "The meeting's notes exactly as the public page shows them",
+            description = """
+                    What anyone would read on the partnership's public page if the notes were published now (or read
+                    there, once they are): the same wording, counts, named people and documents, from the same code.
+                    For those who run the meeting, to check before publishing.""")
+    public PublishedNotes.PublishedMeeting publicPreview(@PathParam("id") UUID id) {
+        return publishedNotes.preview(access.manageable(id).meeting());
     }
 
     @GET

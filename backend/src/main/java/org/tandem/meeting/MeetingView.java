@@ -35,7 +35,7 @@ public record MeetingView(
                 !redaction.namesPeople(),
                 m.agendaItems.stream().map(i -> AgendaItemView.of(i, redaction)).toList(),
                 m.attendance.stream().map(a -> AttendanceView.of(a, redaction)).toList(),
-                AttendanceCounts.of(m.attendance),
+                AttendanceCounts.of(m),
                 ResponseView.of(m, redaction),
                 m.actions.stream().map(a -> ActionView.of(a, redaction, manages)).toList(),
                 m.documents.stream().map(DocumentView::of).toList(),

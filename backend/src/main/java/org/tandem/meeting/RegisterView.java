@@ -9,6 +9,6 @@ public record RegisterView(List<AttendanceView> entries, AttendanceCounts counts
 
     static RegisterView of(Meeting meeting, Redaction redaction) {
         return new RegisterView(meeting.attendance.stream().map(a -> AttendanceView.of(a, redaction)).toList(),
-                AttendanceCounts.of(meeting.attendance), ResponseView.of(meeting, redaction));
+                AttendanceCounts.of(meeting), ResponseView.of(meeting, redaction));
     }
 }

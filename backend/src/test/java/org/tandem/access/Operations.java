@@ -135,6 +135,17 @@ final class Operations {
                 Map.of("title", "Slides", "url", "https://example.org/slides.pdf", "kind", "SLIDES")));
         op("getMeetingDocument", w -> get(meeting(w) + "/documents/" + w.document()));
         op("removeMeetingDocument", w -> delete(meeting(w) + "/documents/" + w.document()));
+        op("setMeetingDocumentPublication", w -> put(meeting(w) + "/documents/" + w.document() + "/publication",
+                Map.of("shownPublicly", true)));
+        op("countUnnamedAttendees", w -> put(meeting(w) + "/attendance/unnamed", Map.of("layMembers", 40, "serviceUsers", 0,
+                "professionals", 7, "stakeholders", 0, "version", w.version(meeting(w)))));
+        op("nameAttendeePublicly", w -> put(attendance(w) + "/public-naming", Map.of("role", "Presenter for New Possibilities",
+                "consentGiven", true, "consentMethod", "IN_WRITING", "version", w.version(attendance(w)))));
+        op("withdrawPublicNaming", w -> {
+            String entry = meeting(w) + "/attendance/" + w.publiclyNamedAttendance();
+            return delete(entry + "/public-naming").query("version", w.version(entry));
+        });
+        op("previewPublicMeetingNotes", w -> get(API + "/meetings/" + w.heldMeeting() + "/public-preview"));
     }
 
     private void actions() {

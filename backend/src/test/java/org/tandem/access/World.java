@@ -150,6 +150,18 @@ final class World {
                 .post("/api/v1/meetings/" + meeting() + "/attendance")));
     }
 
+    /** An entry of the register whom the public page names, with their consent. */
+    String publiclyNamedAttendance() {
+        return once("publicly named attendance", () -> {
+            String entry = id(as(staff()).body(Map.of("personId", person(own, "Anna Geyer"), "status", "ATTENDED"))
+                    .post("/api/v1/meetings/" + meeting() + "/attendance"));
+            String path = "/api/v1/meetings/" + meeting() + "/attendance/" + entry;
+            as(staff()).body(Map.of("role", "Artist", "consentGiven", true, "consentMethod", "VERBAL", "version", currentVersion(path)))
+                    .put(path + "/public-naming").then().statusCode(200);
+            return entry;
+        });
+    }
+
     String action() {
         return once("action", this::newAction);
     }

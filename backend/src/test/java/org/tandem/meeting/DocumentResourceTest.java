@@ -53,7 +53,7 @@ class DocumentResourceTest {
                 .post(documents).then().statusCode(201).extract().path("id");
         Trail.of(owner, "meeting-document", slides).body("totalItems", equalTo(1))
                 .body("items[0].action", equalTo("created")).body("items[0].parentId", equalTo(meeting))
-                .body("items[0].changes.field", equalTo(List.of("kind", "meetingId", "title", "url")));
+                .body("items[0].changes.field", equalTo(List.of("kind", "meetingId", "shownPublicly", "title", "url")));
         as(owner.staff()).body(Map.of("title", " ", "url", "https://example.org/x")).post(documents).then().statusCode(400);
         as(owner.finance()).delete(documents + "/" + slides).then().statusCode(403);
         assertEquals(1, Trail.count(owner, "meeting-document", slides));

@@ -258,6 +258,9 @@ class PersonalDataTest {
         String publicPartnership = "/api/v1/public/partnerships/" + w.partnershipId;
         outputs.add(Output.published("public meetings", publicPartnership + "/meetings").carries(PUBLISHED_NOTES));
         outputs.add(Output.published("public outcomes", publicPartnership + "/outcomes").carries(PUBLISHED_OUTCOME));
+        // The preview of the public notes is the public page's wording, for those who run the meeting: no personal data.
+        outputs.add(Output.json("public preview", "/api/v1/meetings/" + w.open.id() + "/public-preview").readers(DIRECTORY_ROLES)
+                .answers(OWN).noPersonalData().carries(PUBLISHED_NOTES));
         return outputs;
     }
 
