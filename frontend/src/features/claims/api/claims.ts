@@ -51,6 +51,7 @@ function useClaimsChanged() {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: claimKeys.lists() }),
       queryClient.invalidateQueries({ queryKey: claimKeys.budgets() }),
+      queryClient.invalidateQueries({ queryKey: claimKeys.paidTotalsAll() }),
     ]);
   };
 }
