@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeProblem, isApiError, isInputError } from '@/lib/api/problem';
+import { describeProblem, isApiError, isInputError, type ApiError } from '@/lib/api/problem';
 
 interface ErrorSummaryProps {
   error: unknown;
@@ -32,7 +32,9 @@ export function ErrorSummary({ error, fields = {} }: ErrorSummaryProps) {
   }, [error]);
   if (!error) return null;
   const { title, detail } = describeProblem(error);
-  const fieldErrors = isApiError(error) && error.status === 400 ? error.fieldErrors : [];
+  const fieldErrors = hasFieldErrors(error) ? error.fieldErrors : [];
+  // A rule the record breaks (422) and input checked in the browser name each field with a whole sentence.
+  const sentences = wordedAsSentences(error);
   return (
     <div className="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={ref}>
       <h2 className="nhsuk-error-summary__title" id="error-summary-title">
@@ -44,7 +46,7 @@ export function ErrorSummary({ error, fields = {} }: ErrorSummaryProps) {
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {fieldErrors.map((e, i) => {
               const target = inputFor(e.field, fields);
-              const text = isInputError(error) ? (e.message ?? '') : fieldMessage(e.field, e.message);
+              const text = sentences ? (e.message ?? '') : fieldMessage(e.field, e.message);
               return <li key={`${e.field}-${i}`}>{target ? <a href={`#${target}`}>{text}</a> : text}</li>;
             })}
           </ul>
@@ -64,10 +66,21 @@ function fieldMessage(field: string | undefined, message: string | undefined): s
 
 /** The message to show next to the input for one request field, if the save failed on it. */
 export function fieldError(error: unknown, field: string): string | undefined {
-  if (!isApiError(error) || error.status !== 400) return undefined;
+  if (!hasFieldErrors(error)) return undefined;
   const message = error.errorFor(field);
-  if (message === undefined || isInputError(error)) return message;
-  return fieldMessage(field, message);
+  if (message === undefined) return undefined;
+  // A rule the record breaks (422) is worded for the person as a whole sentence; a field not valid (400) is not.
+  return wordedAsSentences(error) ? message : fieldMessage(field, message);
+}
+
+/** Messages already worded as whole sentences: a rule the record breaks (422), input checked in the browser. */
+function wordedAsSentences(error: unknown): boolean {
+  return isInputError(error) || (isApiError(error) && error.status === 422);
+}
+
+/** Problems whose errors name fields: a request not valid (400), a record a rule refuses as it is (422). */
+function hasFieldErrors(error: unknown): error is ApiError {
+  return isApiError(error) && (error.status === 400 || error.status === 422) && error.fieldErrors.length > 0;
 }
 
 /** A message for a section that failed to load (the rest of the page still works). */

@@ -545,7 +545,8 @@ await test('a member claims on a phone (320 px): mileage, an expense with a rece
     await page.locator('#line-category').selectOption('MILEAGE');
     await page.locator('#line-miles').fill('10');
     await page.getByRole('button', { name: 'Add to claim' }).click();
-    await page.locator('#claim-total', { hasText: '£4.50' }).waitFor();
+    // The claim starts with the policy's involvement payment for the two-hour meeting: a half day, £75.
+    await page.locator('#claim-total', { hasText: '£79.50' }).waitFor();
     await page.locator('#line-category').selectOption('PUBLIC_TRANSPORT');
     await page.locator('#line-amount').fill('25.00');
     await page.locator('#line-description').fill('Train to Lewisham and back');
@@ -553,7 +554,7 @@ await test('a member claims on a phone (320 px): mileage, an expense with a rece
     expect((await receipt.getAttribute('capture')) === 'environment', 'the receipt input opens the camera');
     await receipt.setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: receiptPng });
     await page.getByRole('button', { name: 'Add to claim' }).click();
-    await page.locator('#claim-total', { hasText: '£29.50' }).waitFor();
+    await page.locator('#claim-total', { hasText: '£104.50' }).waitFor();
     await page.getByRole('button', { name: /Download receipt receipt\.png/ }).waitFor();
     await settled();
     await axe('draft claim with lines (320 px)');

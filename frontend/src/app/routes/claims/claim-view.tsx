@@ -1,11 +1,12 @@
 import { useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { BackLink, PageError, SummaryList, useDocumentTitle } from '@/components/page';
-import { useClaim } from '@/features/claims/api/claims';
+import { useClaim, useClaimTransition, type Claim } from '@/features/claims/api/claims';
 import { ClaimActions } from '@/features/claims/components/claim-actions';
 import { STATUS_LABELS } from '@/features/claims/components/claim-labels';
 import { ClaimLineForm } from '@/features/claims/components/claim-line-form';
 import { ClaimLines } from '@/features/claims/components/claim-lines';
+import { InvolvementChoice } from '@/features/claims/components/involvement-choice';
 import { ClaimStatusTag } from '@/features/claims/components/claim-status-tag';
 import { formatDate, formatShortDate } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
@@ -13,13 +14,29 @@ import { HistorySection } from '@/features/history/components/history-section';
 
 export function ClaimPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const user = useCurrentUser();
   const claim = useClaim(id);
   useDocumentTitle(claim.data?.reference ? `Claim ${claim.data.reference}` : 'Claim');
   if (claim.isPending) return <Loading what="Loading the claim" />;
   if (claim.isError) return <PageError error={claim.error} />;
-  const c = claim.data;
+  return <ClaimDetail claim={claim.data} />;
+}
+
+const ATTENDANCE: Record<NonNullable<Claim['claimantAttendance']>, string> = {
+  ATTENDED: 'Attended',
+  APOLOGIES: 'Sent apologies',
+  ABSENT: 'Absent',
+};
+
+/** Whether the claimant is on the meeting's register, as finance needs to know before paying for their time. */
+function attendance(claim: Claim): string {
+  return (claim.claimantAttendance && ATTENDANCE[claim.claimantAttendance]) || 'Not on the register';
+}
+
+function ClaimDetail({ claim: c }: { claim: Claim }) {
+  const navigate = useNavigate();
+  const user = useCurrentUser();
+  // Submitting can fail on a line (a receipt missing): the lines show it where it is to be fixed.
+  const transitions = useClaimTransition(c);
   const canEdit = c.allowedActions?.includes('EDIT') ?? false;
   const backTo = user?.roles.includes('finance') ? '/claims/finance' : '/claims';
   return (
@@ -33,7 +50,8 @@ export function ClaimPage() {
         rows={[
           { key: 'Meeting', value: `${c.meeting?.title ?? ''}, ${formatDate(c.meeting?.date)}` },
           { key: 'Claimant', value: c.claimantName },
-          ...(c.declineInvolvementPayment ? [{ key: 'Involvement payment', value: 'Declined' }] : []),
+          { key: 'At the meeting', value: <span id="claim-attendance">{attendance(c)}</span> },
+          ...(c.declineInvolvementPayment ? [{ key: 'Involvement payment', value: 'Not wanted' }] : []),
           { key: 'Claim by', value: formatDate(c.deadline) + (c.late ? ' (late)' : '') },
           ...(c.submittedAt ? [{ key: 'Submitted', value: formatShortDate(c.submittedAt) }] : []),
           ...(c.decidedByName
@@ -47,7 +65,8 @@ export function ClaimPage() {
         ]}
       />
       <h2>What is claimed</h2>
-      <ClaimLines claim={c} />
+      <ClaimLines claim={c} submitError={transitions.submit.error} />
+      {canEdit && <InvolvementChoice claim={c} submitError={transitions.submit.error} />}
       {canEdit && (
         <section aria-labelledby="add-line-heading">
           <h2 id="add-line-heading">Add to your claim</h2>
@@ -55,7 +74,7 @@ export function ClaimPage() {
         </section>
       )}
       {canEdit && <p>Check the total above. When everything is added, submit the claim for approval.</p>}
-      <ClaimActions claim={c} onDeleted={() => navigate('/claims')} />
+      <ClaimActions claim={c} transitions={transitions} onDeleted={() => navigate('/claims')} />
       {(c.history ?? []).length > 0 && (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">Status history</h2>
@@ -70,7 +89,7 @@ export function ClaimPage() {
         </section>
       )}
       {/* Everything recorded about the claim, its lines and receipts (finance, staff, admins). */}
-      <HistorySection entityType="claim" entityId={id} heading="History of changes" />
+      <HistorySection entityType="claim" entityId={c.id ?? ''} heading="History of changes" />
     </>
   );
 }

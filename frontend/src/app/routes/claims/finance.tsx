@@ -1,13 +1,22 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { DateRangeFields } from '@/components/date-range-fields';
 import { LoadError } from '@/components/error-summary';
+import { Select, TextInput } from '@/components/form-fields';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
+import { Pagination } from '@/components/pagination';
 import { ResponsiveTable } from '@/components/responsive-table';
-import { useClaims } from '@/features/claims/api/claims';
+import { downloadPaymentRunCsv, useClaims, type ClaimStatus } from '@/features/claims/api/claims';
 import { useBudgets } from '@/features/claims/api/reimbursement';
+import { STATUS_LABELS } from '@/features/claims/components/claim-labels';
 import { ClaimTable } from '@/features/claims/components/claim-table';
 import { MarkPaidForm } from '@/features/claims/components/mark-paid-form';
-import { financialYearOf, londonToday } from '@/lib/dates';
+import { PaidInYear } from '@/features/claims/components/paid-totals';
+import { useMeetings } from '@/features/meetings/api/meetings';
+import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { pageFromSearch } from '@/lib/api/paging';
+import { financialYearOf, formatShortDate, londonToday } from '@/lib/dates';
 import { formatPence } from '@/lib/money';
 
 function BudgetPosition({ financialYear }: { financialYear: string }) {
@@ -32,10 +41,157 @@ function BudgetPosition({ financialYear }: { financialYear: string }) {
   );
 }
 
-/** Finance: claims waiting for a decision, approved claims to pay (in bulk), and the budgets. */
+const QUEUE_STATUSES = ['SUBMITTED', 'APPROVED', 'PAID', 'REJECTED', 'WITHDRAWN'] as const;
+const FILTERS = ['status', 'partnershipId', 'meetingId', 'claimant', 'from', 'to'] as const;
+type Filters = Record<(typeof FILTERS)[number], string>;
+
+function filtersFrom(search: URLSearchParams): Filters {
+  return {
+    status: search.get('status') ?? 'SUBMITTED',
+    partnershipId: search.get('partnershipId') ?? '',
+    meetingId: search.get('meetingId') ?? '',
+    claimant: search.get('claimant') ?? '',
+    from: search.get('from') ?? '',
+    to: search.get('to') ?? '',
+  };
+}
+
+function isStatus(value: string): value is ClaimStatus {
+  return QUEUE_STATUSES.some((s) => s === value);
+}
+
+/** The queue: claims by status (waiting for approval first), narrowed down and paged, in the address bar. */
+function ClaimQueue() {
+  const [search, setSearch] = useSearchParams();
+  const current = filtersFrom(search);
+  const [filter, setFilter] = useState<Filters>(current);
+  const partnerships = usePartnershipOptions();
+  const meetings = useMeetings(
+    { partnershipId: filter.partnershipId, sort: 'startsAt,desc', size: 100 },
+    Boolean(filter.partnershipId),
+  );
+  const queue = useClaims({
+    status: isStatus(current.status) ? [current.status] : undefined,
+    partnershipId: current.partnershipId || undefined,
+    meetingId: current.meetingId || undefined,
+    claimant: current.claimant.trim() || undefined,
+    submittedFrom: current.from || undefined,
+    submittedTo: current.to || undefined,
+    sort: 'submittedAt',
+    page: pageFromSearch(search.get('page')),
+  });
+  const set = (key: keyof Filters, value: string) =>
+    setFilter((f) => ({ ...f, [key]: value, ...(key === 'partnershipId' ? { meetingId: '' } : {}) }));
+  const apply = (e: FormEvent) => {
+    e.preventDefault();
+    const next = new URLSearchParams();
+    for (const key of FILTERS) {
+      const value = filter[key].trim();
+      if (value) next.set(key, value);
+    }
+    setSearch(next);
+  };
+  return (
+    <section aria-labelledby="queue-heading">
+      <h2 id="queue-heading">Claims</h2>
+      <p>Open a claim to see its receipts and whether the claimant attended, then approve or reject it.</p>
+      <form className="tandem-filters" onSubmit={apply} aria-label="Filter claims">
+        <Select
+          id="queue-status"
+          label="Status"
+          value={filter.status}
+          onChange={(v) => set('status', v)}
+          options={[
+            ...QUEUE_STATUSES.map((s) => ({
+              value: s,
+              label: s === 'SUBMITTED' ? 'Waiting for approval' : STATUS_LABELS[s],
+            })),
+            { value: 'ANY', label: 'Any status' },
+          ]}
+        />
+        <Select
+          id="queue-partnership"
+          label="Partnership"
+          value={filter.partnershipId}
+          onChange={(v) => set('partnershipId', v)}
+          options={[
+            { value: '', label: 'All partnerships' },
+            ...(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
+          ]}
+        />
+        {filter.partnershipId && (
+          <Select
+            id="queue-meeting"
+            label="Meeting"
+            value={filter.meetingId}
+            onChange={(v) => set('meetingId', v)}
+            options={[
+              { value: '', label: 'Any meeting' },
+              ...(meetings.data?.items ?? []).map((m) => ({
+                value: m.id ?? '',
+                label: `${formatShortDate(m.date)}: ${m.title ?? ''}`,
+              })),
+            ]}
+          />
+        )}
+        <TextInput
+          id="queue-claimant"
+          label="Claimant"
+          hint="Part of their name"
+          width="20"
+          value={filter.claimant}
+          onChange={(v) => set('claimant', v)}
+        />
+        <DateRangeFields
+          idPrefix="queue-submitted"
+          value={filter}
+          toLabel="Submitted to"
+          onChange={(r) => setFilter((f) => ({ ...f, ...r }))}
+        />
+        <button type="submit" className="nhsuk-button nhsuk-button--secondary">
+          Show claims
+        </button>
+      </form>
+      <ClaimTable query={queue} caption="Claims" showClaimant empty="No claims match." />
+      {queue.data && <Pagination data={queue.data} noun="claim" />}
+    </section>
+  );
+}
+
+/** Downloads the payment run the finance system takes: the approved, unpaid claims as CSV. */
+function PaymentRunButton() {
+  const [state, setState] = useState<{ busy: boolean; failed?: string }>({ busy: false });
+  const download = async () => {
+    setState({ busy: true });
+    try {
+      await downloadPaymentRunCsv();
+      setState({ busy: false });
+    } catch (e) {
+      setState({ busy: false, failed: e instanceof Error ? e.message : 'The payment run could not be downloaded' });
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="nhsuk-button nhsuk-button--secondary"
+        disabled={state.busy}
+        onClick={() => void download()}
+      >
+        {state.busy ? 'Downloading…' : 'Download payment run (CSV)'}
+      </button>
+      {state.failed && (
+        <p className="nhsuk-error-message" role="alert">
+          {state.failed}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Finance: the queue of claims to decide on, approved claims to pay (in bulk), what was paid, and the budgets. */
 export function FinancePage() {
   useDocumentTitle('Claims to approve and pay');
-  const queue = useClaims({ status: ['SUBMITTED'], sort: 'submittedAt', size: 200 });
   const toPay = useClaims({ status: ['APPROVED'], sort: 'submittedAt', size: 200 });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const select = (id: string, checked: boolean) =>
@@ -49,13 +205,11 @@ export function FinancePage() {
   return (
     <>
       <h1>Claims to approve and pay</h1>
-      <section aria-labelledby="queue-heading">
-        <h2 id="queue-heading">Waiting for approval</h2>
-        <p>Open a claim to see its receipts, then approve or reject it.</p>
-        <ClaimTable query={queue} caption="Waiting for approval" showClaimant empty="No claims are waiting." />
-      </section>
+      <ClaimQueue />
       <section aria-labelledby="pay-heading">
         <h2 id="pay-heading">Approved, to pay</h2>
+        <p>Download the payment run for the finance system, then mark the claims paid with its reference.</p>
+        <PaymentRunButton />
         <ClaimTable
           query={toPay}
           caption="Approved, to pay"
@@ -71,6 +225,7 @@ export function FinancePage() {
           />
         )}
       </section>
+      <PaidInYear />
       <section aria-labelledby="budget-heading">
         <h2 id="budget-heading">Budgets {financialYear}</h2>
         <BudgetPosition financialYear={financialYear} />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap, unwrapEmpty, type Schemas } from '@/lib/api/client';
+import { saveFile } from '@/lib/download';
 import { PAGE_SIZE } from '@/lib/api/paging';
 import { claimKeys, type ClaimListParams } from './keys';
 
@@ -12,6 +13,7 @@ export type ClaimStatus = Schemas['ClaimStatus'];
 export type ClaimCategory = Schemas['ClaimCategory'];
 export type ClaimAction = Schemas['ClaimAction'];
 export type Receipt = Schemas['Receipt'];
+export type PaidTotals = Schemas['PaidTotals'];
 
 /** The organisation's claims; a member gets only their own (the server decides). */
 export function useClaims(params: ClaimListParams, enabled = true) {
@@ -49,6 +51,7 @@ function useClaimsChanged() {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: claimKeys.lists() }),
       queryClient.invalidateQueries({ queryKey: claimKeys.budgets() }),
+      queryClient.invalidateQueries({ queryKey: claimKeys.paidTotalsAll() }),
     ]);
   };
 }
@@ -60,6 +63,38 @@ function useClaimMutation<V>(call: (variables: V) => Promise<Claim>) {
 
 export function useCreateClaim() {
   return useClaimMutation((body: ClaimRequest) => unwrap(api.POST('/api/v1/claims', { body })));
+}
+
+/**
+ * Changes a draft's notes or its declining of the involvement payment (declining takes the involvement payment
+ * line off the claim).
+ */
+export function useUpdateClaim(claim: Claim) {
+  return useClaimMutation((declineInvolvementPayment: boolean) =>
+    unwrap(
+      api.PUT('/api/v1/claims/{id}', {
+        params: { path: { id: claim.id ?? '' } },
+        body: { version: claim.version, declineInvolvementPayment, notes: claim.notes ?? undefined },
+      }),
+    ),
+  );
+}
+
+/** Finance: what was paid in a financial year, per person and per category. */
+export function usePaidTotals(financialYear: string) {
+  return useQuery({
+    queryKey: claimKeys.paidTotals(financialYear),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/v1/claims/paid-totals', { params: { query: { financialYear } }, signal })),
+  });
+}
+
+/** Downloads the payment run: the approved, unpaid claims as CSV, fetched with the bearer token. */
+export async function downloadPaymentRunCsv() {
+  const { data, response } = await api.GET('/api/v1/finance-export/approved-claims.csv', { parseAs: 'blob' });
+  if (!response.ok || !data) throw new Error(`The payment run could not be downloaded (HTTP ${response.status})`);
+  const day = new Date().toISOString().slice(0, 10);
+  saveFile(new Blob([data], { type: 'text/csv' }), `payment-run-${day}.csv`);
 }
 
 export function useAddLine(claimId: string) {

@@ -3,7 +3,9 @@ import { ErrorSummary, fieldError } from '@/components/error-summary';
 import { Textarea } from '@/components/form-fields';
 import { Details } from '@/components/page';
 import { isApiError } from '@/lib/api/problem';
-import { useClaimTransition, useDeleteClaim, type Claim } from '../api/claims';
+import { receiptInputId } from './claim-lines';
+import { INVOLVEMENT_CHOICE_ID } from './involvement-choice';
+import { useDeleteClaim, type Claim, type useClaimTransition } from '../api/claims';
 
 /** A reason typed into a details box, sent with one button (withdraw, reject, approve over budget). */
 function ReasonAction({
@@ -41,13 +43,35 @@ function ReasonAction({
   );
 }
 
+/** Request fields and the inputs that fix them: a line's receipts, the involvement payment choice, reasons. */
+function claimFields(claim: Claim): Record<string, string> {
+  const fields: Record<string, string> = {
+    reason: 'reject-reason',
+    lateReason: 'late-reason',
+    declineInvolvementPayment: INVOLVEMENT_CHOICE_ID,
+  };
+  (claim.lines ?? []).forEach((line, i) => {
+    fields[`lines[${i}].receipts`] = receiptInputId(line.id ?? '');
+  });
+  return fields;
+}
+
 /**
  * What the signed-in person may do with a claim now: only the actions the server lists in `allowedActions`
  * (submit, withdraw, delete, approve, reject) are offered.
  */
-export function ClaimActions({ claim, onDeleted }: { claim: Claim; onDeleted: () => void }) {
+export function ClaimActions({
+  claim,
+  transitions,
+  onDeleted,
+}: {
+  claim: Claim;
+  /** The claim's transitions, shared with the page (which shows a submit's problems at the lines). */
+  transitions: ReturnType<typeof useClaimTransition>;
+  onDeleted: () => void;
+}) {
   const allowed = new Set(claim.allowedActions ?? []);
-  const { submit, withdraw, approve, reject } = useClaimTransition(claim);
+  const { submit, withdraw, approve, reject } = transitions;
   const remove = useDeleteClaim(claim);
   const error = submit.error ?? withdraw.error ?? approve.error ?? reject.error ?? remove.error;
   const busy = submit.isPending || withdraw.isPending || approve.isPending || reject.isPending || remove.isPending;
@@ -55,7 +79,7 @@ export function ClaimActions({ claim, onDeleted }: { claim: Claim; onDeleted: ()
   const late = isApiError(submit.error) && submit.error.problem.type?.includes('late-claim');
   return (
     <>
-      <ErrorSummary error={error} fields={{ reason: 'reject-reason', lateReason: 'late-reason' }} />
+      <ErrorSummary error={error} fields={claimFields(claim)} />
       <div className="nhsuk-button-group">
         {allowed.has('SUBMIT') && (
           <button type="button" className="nhsuk-button" disabled={busy} onClick={() => submit.mutate(undefined)}>

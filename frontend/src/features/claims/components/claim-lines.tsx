@@ -1,11 +1,21 @@
 import { useState } from 'react';
-import { ErrorSummary } from '@/components/error-summary';
+import { ErrorSummary, fieldError } from '@/components/error-summary';
 import { SummaryList } from '@/components/page';
 import { ResponsiveTable } from '@/components/responsive-table';
+import { describeProblem } from '@/lib/api/problem';
 import { saveFile } from '@/lib/download';
 import { formatPence } from '@/lib/money';
-import { fetchReceipt, useRemoveLine, useRemoveReceipt, type Claim, type ClaimLine, type Receipt } from '../api/claims';
+import {
+  fetchReceipt,
+  useRemoveLine,
+  useRemoveReceipt,
+  useUploadReceipt,
+  type Claim,
+  type ClaimLine,
+  type Receipt,
+} from '../api/claims';
 import { CATEGORY_LABELS, DURATION_LABELS } from './claim-labels';
+import { takesReceipts } from './claim-line-form';
 
 function lineDetail(line: ClaimLine): string {
   const parts = [
@@ -43,13 +53,66 @@ function ReceiptButton({ claimId, lineId, receipt }: { claimId: string; lineId: 
   );
 }
 
-/** A claim's lines with the amounts the server priced, their receipts, and the totals. */
-export function ClaimLines({ claim }: { claim: Claim }) {
+/** The id of a line's "Add a receipt" input, where a problem about the line's receipts links to. */
+export function receiptInputId(lineId: string): string {
+  return `receipt-${lineId}`;
+}
+
+/** "Add a receipt" to a line already on the claim: the file is uploaded as soon as it is chosen. */
+function AddReceipt({ claimId, line, error }: { claimId: string; line: ClaimLine; error: string | undefined }) {
+  const upload = useUploadReceipt(claimId);
+  const id = receiptInputId(line.id ?? '');
+  const uploadError = describeUploadError(upload.error);
+  const shown = uploadError ?? error;
+  return (
+    <div className={`nhsuk-form-group nhsuk-u-margin-bottom-2${shown ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label nhsuk-body-s" htmlFor={id}>
+        Add a receipt
+        <span className="nhsuk-u-visually-hidden">
+          {' '}
+          for {line.category ? CATEGORY_LABELS[line.category] : 'this line'}
+        </span>
+      </label>
+      {shown && (
+        <span className="nhsuk-error-message" id={`${id}-error`}>
+          <span className="nhsuk-u-visually-hidden">Error:</span> {shown}
+        </span>
+      )}
+      <input
+        className="nhsuk-file-upload"
+        id={id}
+        type="file"
+        accept="image/*,application/pdf"
+        aria-describedby={shown ? `${id}-error` : undefined}
+        disabled={upload.isPending}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) upload.mutate({ lineId: line.id ?? '', file }, { onSettled: () => (e.target.value = '') });
+        }}
+      />
+      {upload.isPending && <span className="nhsuk-body-s"> Uploading…</span>}
+    </div>
+  );
+}
+
+function describeUploadError(error: unknown): string | undefined {
+  if (!error) return undefined;
+  const { title, detail } = describeProblem(error);
+  return detail ?? title;
+}
+
+/**
+ * A claim's lines with the amounts the server priced, their receipts (which can be added to a draft's lines), and
+ * the totals. A submit refused for missing receipts says so at each line.
+ */
+export function ClaimLines({ claim, submitError }: { claim: Claim; submitError?: unknown }) {
   const claimId = claim.id ?? '';
   const canEdit = claim.allowedActions?.includes('EDIT') ?? false;
   const removeLine = useRemoveLine(claimId, claim.version);
   const removeReceipt = useRemoveReceipt(claimId, claim.version);
   const lines = claim.lines ?? [];
+  const receiptError = (index: number, line: ClaimLine) =>
+    (line.receipts ?? []).length === 0 ? fieldError(submitError, `lines[${index}].receipts`) : undefined;
   return (
     <>
       <ErrorSummary error={removeLine.error ?? removeReceipt.error} />
@@ -90,8 +153,11 @@ export function ClaimLines({ claim }: { claim: Claim }) {
                       )}
                     </div>
                   ))}
-                  {l.receiptRequired && (l.receipts ?? []).length === 0 && (
+                  {l.receiptRequired && (l.receipts ?? []).length === 0 && !receiptError(lines.indexOf(l), l) && (
                     <span className="nhsuk-error-message">A receipt is needed</span>
+                  )}
+                  {canEdit && takesReceipts(l.category) && (
+                    <AddReceipt claimId={claimId} line={l} error={receiptError(lines.indexOf(l), l)} />
                   )}
                 </>
               ),
@@ -101,20 +167,22 @@ export function ClaimLines({ claim }: { claim: Claim }) {
               ? [
                   {
                     header: 'Change',
-                    cell: (l: ClaimLine) => (
-                      <button
-                        type="button"
-                        className="tandem-link-button"
-                        disabled={removeLine.isPending}
-                        onClick={() => removeLine.mutate(l.id ?? '')}
-                      >
-                        Remove
-                        <span className="nhsuk-u-visually-hidden">
-                          {' '}
-                          {l.category ? CATEGORY_LABELS[l.category] : ''}
-                        </span>
-                      </button>
-                    ),
+                    cell: (l: ClaimLine) =>
+                      // Not wanting the involvement payment is said under "Payment for your time".
+                      l.category === 'INVOLVEMENT_PAYMENT' ? null : (
+                        <button
+                          type="button"
+                          className="tandem-link-button"
+                          disabled={removeLine.isPending}
+                          onClick={() => removeLine.mutate(l.id ?? '')}
+                        >
+                          Remove
+                          <span className="nhsuk-u-visually-hidden">
+                            {' '}
+                            {l.category ? CATEGORY_LABELS[l.category] : ''}
+                          </span>
+                        </button>
+                      ),
                   },
                 ]
               : []),

@@ -11,7 +11,10 @@ interface ClaimStartFormProps {
 
 const FIELDS = { meetingId: 'claim-meeting', notes: 'claim-notes' };
 
-/** Starts a claim (a draft) for a meeting; its lines and receipts are added on the claim's page. */
+/**
+ * Starts a claim (a draft) for a meeting. It starts with the involvement payment the partnership's policy pays for
+ * the meeting, unless the person says they do not want it; expenses and receipts are added on the claim's page.
+ */
 export function ClaimStartForm({ meetings, onCreated }: ClaimStartFormProps) {
   const create = useCreateClaim();
   const [meetingId, setMeetingId] = useState('');
@@ -23,7 +26,8 @@ export function ClaimStartForm({ meetings, onCreated }: ClaimStartFormProps) {
       onSubmit={(e) => {
         e.preventDefault();
         create.mutate(
-          { meetingId, declineInvolvementPayment: decline, notes: notes.trim() || undefined, lines: [] },
+          // No lines: the server starts the claim with the policy's involvement payment, unless it is declined.
+          { meetingId, declineInvolvementPayment: decline, notes: notes.trim() || undefined },
           { onSuccess: onCreated },
         );
       }}
@@ -37,9 +41,13 @@ export function ClaimStartForm({ meetings, onCreated }: ClaimStartFormProps) {
         options={[{ value: '', label: 'Choose a meeting' }, ...meetings]}
         error={fieldError(create.error, 'meetingId')}
       />
+      <p id="involvement-payment-note">
+        Your claim starts with the involvement payment for your time, at the rate the partnership pays for this meeting.
+      </p>
       <Checkbox
-        label="I do not want an involvement payment for my time"
-        hint="Some people decline payment to protect their benefits. You can still claim your expenses."
+        id="claim-decline-involvement"
+        label="I do not want the involvement payment"
+        hint="Some people do not take it, for example to protect their benefits. You can still claim your expenses."
         checked={decline}
         onChange={setDecline}
       />

@@ -2,16 +2,25 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { answer, json, sentChanges } from '@/testing/fetch-mock';
 import { aClaim } from '@/testing/fixtures';
+import { ApiError } from '@/lib/api/problem';
 import { renderWithProviders } from '@/testing/render';
-import type { Claim } from '../api/claims';
+import { useClaimTransition, type Claim, type ClaimLine } from '../api/claims';
 import { ClaimActions } from './claim-actions';
 import { ClaimLineForm } from './claim-line-form';
+import { ClaimLines } from './claim-lines';
+import { InvolvementChoice } from './involvement-choice';
+
+/** The claim's actions, with the transitions the claim's page shares with its lines. */
+function Actions({ claim }: { claim: Claim }) {
+  const transitions = useClaimTransition(claim);
+  return <ClaimActions claim={claim} transitions={transitions} onDeleted={() => {}} />;
+}
 
 const draft: Claim = aClaim({ id: 'c1', status: 'DRAFT', version: 2, allowedActions: ['EDIT', 'DELETE', 'SUBMIT'] });
 
 describe('ClaimActions', () => {
   it('offers only what allowedActions lists', () => {
-    renderWithProviders(<ClaimActions claim={draft} onDeleted={() => {}} />);
+    renderWithProviders(<Actions claim={draft} />);
     expect(screen.getByRole('button', { name: 'Submit claim' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument();
     expect(screen.queryByText('Reject this claim')).not.toBeInTheDocument();
@@ -21,7 +30,7 @@ describe('ClaimActions', () => {
   it('lets finance approve or reject a submitted claim, sending the version', async () => {
     answer({}, () => json(200, { ...draft, status: 'APPROVED', allowedActions: [] }));
     const submitted: Claim = { ...draft, status: 'SUBMITTED', allowedActions: ['APPROVE', 'REJECT'] };
-    renderWithProviders(<ClaimActions claim={submitted} onDeleted={() => {}} />);
+    renderWithProviders(<Actions claim={submitted} />);
     expect(screen.queryByRole('button', { name: 'Submit claim' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Approve' }));
     await waitFor(async () =>
@@ -58,6 +67,59 @@ describe('ClaimLineForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add to claim' }));
     await waitFor(async () =>
       expect((await sentChanges()).map((r) => r.body)).toEqual([{ category: 'PARKING', amountPence: 340 }]),
+    );
+  });
+});
+
+function aLine(overrides: Partial<ClaimLine>): ClaimLine {
+  return {
+    id: 'l0',
+    category: 'PARKING',
+    description: null,
+    reason: null,
+    duration: null,
+    miles: null,
+    hours: null,
+    unitRatePence: null,
+    amountPence: 0,
+    receiptRequired: false,
+    receipts: [],
+    ...overrides,
+  };
+}
+
+describe('ClaimLines', () => {
+  const taxi = aLine({ id: 'l2', category: 'TAXI', amountPence: 2400, receiptRequired: true });
+
+  it('says at the line which receipt a refused submit needs, and offers to add it to the saved line', () => {
+    const refused = new ApiError(422, {
+      type: '/problems/receipts-missing',
+      status: 422,
+      errors: [
+        { field: 'lines[0].receipts', message: 'Add a receipt for the taxi on 17 July 2024 – receipts are needed' },
+      ],
+    });
+    renderWithProviders(<ClaimLines claim={{ ...draft, lines: [taxi] }} submitError={refused} />);
+    const input = screen.getByLabelText('Add a receipt for Taxi');
+    expect(input).toHaveAttribute('type', 'file');
+    expect(input).toHaveAccessibleDescription(/Add a receipt for the taxi on 17 July 2024/);
+    expect(screen.queryByText(/Someone else changed this/)).not.toBeInTheDocument();
+  });
+});
+
+describe('InvolvementChoice', () => {
+  it('records that the claimant does not want the involvement payment, with the version', async () => {
+    answer({}, () => json(200, { ...draft, declineInvolvementPayment: true, lines: [] }));
+    const withPayment: Claim = {
+      ...draft,
+      lines: [aLine({ id: 'l1', category: 'INVOLVEMENT_PAYMENT', duration: 'HALF_DAY', amountPence: 7500 })],
+    };
+    renderWithProviders(<InvolvementChoice claim={withPayment} submitError={undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: 'I do not want the involvement payment' }));
+    await waitFor(async () =>
+      expect((await sentChanges()).map((r) => [r.method, r.path, r.body])).toEqual([
+        ['PUT', '/api/v1/claims/c1', { version: 2, declineInvolvementPayment: true }],
+      ]),
     );
   });
 });
