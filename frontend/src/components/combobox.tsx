@@ -165,7 +165,9 @@ export function Combobox({
             setActive(-1);
             if (value) onChange('', undefined);
           }}
-          onFocus={() => {
+          onFocus={(event) => {
+            // Typing replaces the chosen option's label rather than adding to it.
+            event.target.select();
             if (typed === null && valueLabel) setTyped(valueLabel);
           }}
           onClick={() => setOpen(true)}

@@ -1,4 +1,5 @@
 import { fieldError } from '@/components/error-summary';
+import { MeetingChooser, PartnershipChooser } from '@/components/choosers';
 import { Select, Textarea, TextInput } from '@/components/form-fields';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
 import type { Activity, ActivityRequest } from '../api/activities';
@@ -105,13 +106,10 @@ const FIELD_INPUTS: Record<string, string> = {
 
 interface ActivityFormProps extends VersionedFormProps<ActivityFormValues> {
   editing: boolean;
-  partnerships: readonly { value: string; label: string }[];
-  /** Meetings of the chosen partnership, for an activity that was one. */
-  meetings: readonly { value: string; label: string }[];
 }
 
 /** An engagement activity: what, when, whose, who came and how many. */
-export function ActivityForm({ editing, partnerships, meetings, ...form }: ActivityFormProps) {
+export function ActivityForm({ editing, ...form }: ActivityFormProps) {
   const { values, set, error, busy } = form;
   const reachField = (key: ReachKey) => (
     <TextInput
@@ -127,16 +125,15 @@ export function ActivityForm({ editing, partnerships, meetings, ...form }: Activ
   );
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
-      <Select
-        id={FIELD_INPUTS['partnershipId']}
+      <PartnershipChooser
+        id={FIELD_INPUTS['partnershipId'] ?? 'activity-partnership'}
         label="Partnership"
-        hint={editing ? 'An activity stays with its partnership.' : undefined}
+        hint={editing ? 'An activity stays with its partnership.' : 'Type part of its name'}
         value={values.partnershipId}
         onChange={(v) => {
           set('partnershipId', v);
           set('meetingId', '');
         }}
-        options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
         disabled={editing}
         error={fieldError(error, 'partnershipId')}
       />
@@ -149,12 +146,14 @@ export function ActivityForm({ editing, partnerships, meetings, ...form }: Activ
         error={fieldError(error, 'kind')}
       />
       {values.kind === 'MEETING' && (
-        <Select
-          id={FIELD_INPUTS['meetingId']}
+        <MeetingChooser
+          id={FIELD_INPUTS['meetingId'] ?? 'activity-meeting'}
           label="The Tandem meeting (optional)"
+          hint="Type part of its title; leave it empty if the meeting is not in Tandem"
+          filter={{ partnershipId: values.partnershipId }}
+          disabled={!values.partnershipId}
           value={values.meetingId}
           onChange={(v) => set('meetingId', v)}
-          options={[{ value: '', label: 'Not a meeting in Tandem' }, ...meetings]}
           error={fieldError(error, 'meetingId')}
         />
       )}

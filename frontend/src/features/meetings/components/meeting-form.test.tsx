@@ -77,7 +77,6 @@ describe('MeetingForm', () => {
         conflict={undefined}
         onKeepMine={() => {}}
         onUseTheirs={() => {}}
-        holders={[{ value: 'partnership:p1', label: "Lewisham People's Partnership" }]}
         editing={false}
       />,
     );
@@ -99,7 +98,6 @@ describe('MeetingForm', () => {
         conflict={[{ label: 'Venue', theirs: 'Online only now' }]}
         onKeepMine={() => {}}
         onUseTheirs={() => {}}
-        holders={[]}
         editing
       />,
     );
