@@ -32,6 +32,7 @@ import { NotificationCentrePage } from './routes/notifications/notification-cent
 import { NotificationPreferencesPage } from './routes/notifications/notification-preferences';
 import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
+import { PeopleListPage } from './routes/people/people-list';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
 import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
 import { OutcomePage } from './routes/outcomes/outcome-view';
@@ -99,6 +100,7 @@ export const router = createBrowserRouter([
       { path: 'themes', element: <ThemeListPage /> },
       { path: 'themes/:id', element: <ThemePage /> },
       { path: 'organisations', element: <OrganisationListPage /> },
+      { path: 'people', element: <PeopleListPage /> },
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'audit', element: <AuditPage /> },

@@ -144,4 +144,21 @@ export default async function run(h) {
     const saved = (await answer.json()).items?.[0];
     expect(saved?.meetingId === oldest.id, `the activity is linked to Seeded meeting 001: ${saved?.meetingId}`);
   });
+
+  await test('choosers: the people list pages to the 1,000th person', async () => {
+    await h.switchUser('lewisham-staff');
+    const page = h.page;
+    await page.getByRole('link', { name: 'People', exact: true }).first().click();
+    await heading('People');
+    await axe('people list');
+    await page.getByLabel('Search people by name, affiliation or email').fill('Seeded Person');
+    await page.getByLabel('Search people by name, affiliation or email').press('Enter');
+    await page.getByText('1000 records, page 1 of 50').waitFor();
+    await page.goto(`${WEB}/people?q=Seeded+Person&page=49`);
+    await page.getByText('1000 records, page 49 of 50').waitFor();
+    await page.getByRole('link', { name: /Next/ }).click();
+    await page.getByText('1000 records, page 50 of 50').waitFor();
+    await page.getByRole('cell', { name: 'Seeded Person 1000' }).first().waitFor();
+    await axe('people list, last page');
+  });
 }
