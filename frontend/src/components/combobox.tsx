@@ -193,7 +193,12 @@ export function Combobox({
               onClick={() => choose(option)}
             >
               {option.label}
-              {option.detail && <span className="tandem-combobox__detail">{option.detail}</span>}
+              {option.detail && (
+                <span className="tandem-combobox__detail">
+                  <span className="nhsuk-u-visually-hidden">, </span>
+                  {option.detail}
+                </span>
+              )}
             </li>
           ))}
         </ul>
