@@ -34,6 +34,7 @@ import { OrganisationEditPage } from './routes/organisations/organisation-edit';
 import { OrganisationPage } from './routes/organisations/organisation-view';
 import { OrganisationListPage } from './routes/organisations/organisation-list';
 import { OutcomeAllPage } from './routes/outcomes/outcome-all';
+import { PeopleListPage } from './routes/people/people-list';
 import { OutcomeBoardPage } from './routes/outcomes/outcome-board';
 import { OutcomeEditPage } from './routes/outcomes/outcome-edit';
 import { OutcomePage } from './routes/outcomes/outcome-view';
@@ -102,6 +103,7 @@ export const router = createBrowserRouter([
       { path: 'themes', element: <ThemeListPage /> },
       { path: 'themes/:id', element: <ThemePage /> },
       { path: 'organisations', element: <OrganisationListPage /> },
+      { path: 'people', element: <PeopleListPage /> },
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },

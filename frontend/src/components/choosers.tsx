@@ -28,9 +28,13 @@ const labelKey = (kind: string, id: string) => ['choosers', kind, 'label', id] a
 function matchesOf<T>(
   page: { items?: T[]; totalItems?: number },
   option: (item: T) => ComboboxOption,
+  accept?: (item: T) => boolean,
 ): ComboboxMatches {
-  const options = (page.items ?? []).map(option);
-  return { options, total: page.totalItems ?? options.length };
+  const items = page.items ?? [];
+  const options = (accept ? items.filter(accept) : items).map(option);
+  // Matches the server counted but this chooser leaves out are not counted either.
+  const total = (page.totalItems ?? items.length) - (items.length - options.length);
+  return { options, total };
 }
 
 function EntityChooser<F>({ kind, filter, search, lookup, onChange, value, ...field }: EntityChooserProps<F>) {
@@ -167,6 +171,8 @@ export interface MeetingChooserFilter {
   /** Meetings on or after / on or before these dates (Europe/London). */
   from?: string | undefined;
   to?: string | undefined;
+  /** Only partnerships' meetings that are not cancelled (those a claim may be for). */
+  claimable?: boolean;
 }
 
 /** Choose a meeting by title, the latest first. */
@@ -194,11 +200,46 @@ export function MeetingChooser({ filter = {}, ...props }: ChooserProps & { filte
             }),
           ),
           (m) => ({ value: m.id ?? '', label: dated(m.title, m.startsAt) }),
+          where.claimable ? (m) => Boolean(m.partnershipId) && m.status !== 'CANCELLED' : undefined,
         )
       }
       lookup={async (id, signal) => {
         const meeting = await unwrap(api.GET('/api/v1/meetings/{id}', { params: { path: { id } }, signal }));
         return dated(meeting.title, meeting.startsAt);
+      }}
+    />
+  );
+}
+
+/**
+ * Choose who holds a meeting: a partnership or a board, searched together by name. The value is
+ * "partnership:<id>" or "board:<id>".
+ */
+export function HolderChooser(props: ChooserProps) {
+  return (
+    <EntityChooser
+      {...props}
+      kind="holders"
+      filter={{}}
+      search={async (text, _filter, signal) => {
+        const query = { q: q(text), status: 'ACTIVE' as const, sort: 'name', size: COMBOBOX_MATCHES };
+        const [partnerships, boards] = await Promise.all([
+          unwrap(api.GET('/api/v1/partnerships', { params: { query }, signal })),
+          unwrap(api.GET('/api/v1/boards', { params: { query }, signal })),
+        ]);
+        const options = [
+          ...(partnerships.items ?? []).map((p) => ({ value: `partnership:${p.id}`, label: p.name ?? '' })),
+          ...(boards.items ?? []).map((b) => ({ value: `board:${b.id}`, label: `${b.name ?? ''} (board)` })),
+        ];
+        return { options, total: (partnerships.totalItems ?? 0) + (boards.totalItems ?? 0) };
+      }}
+      lookup={async (value, signal) => {
+        const [kind, id = ''] = value.split(':');
+        if (kind === 'board') {
+          const board = await unwrap(api.GET('/api/v1/boards/{id}', { params: { path: { id } }, signal }));
+          return `${board.name ?? ''} (board)`;
+        }
+        return (await unwrap(api.GET('/api/v1/partnerships/{id}', { params: { path: { id } }, signal }))).name ?? '';
       }}
     />
   );

@@ -165,7 +165,9 @@ export function Combobox({
             setActive(-1);
             if (value) onChange('', undefined);
           }}
-          onFocus={() => {
+          onFocus={(event) => {
+            // Typing replaces the chosen option's label rather than adding to it.
+            event.target.select();
             if (typed === null && valueLabel) setTyped(valueLabel);
           }}
           onClick={() => setOpen(true)}
@@ -191,7 +193,12 @@ export function Combobox({
               onClick={() => choose(option)}
             >
               {option.label}
-              {option.detail && <span className="tandem-combobox__detail">{option.detail}</span>}
+              {option.detail && (
+                <span className="tandem-combobox__detail">
+                  <span className="nhsuk-u-visually-hidden">, </span>
+                  {option.detail}
+                </span>
+              )}
             </li>
           ))}
         </ul>

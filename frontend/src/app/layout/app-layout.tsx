@@ -32,6 +32,7 @@ const NAVIGATION: NavigationItem[] = [
   { to: '/claims', label: 'Claims', end: true, roles: ['member', 'staff', 'admin', 'finance'] },
   { to: '/claims/finance', label: 'Approve and pay', end: false, roles: ['finance'] },
   { to: '/claims/policies', label: 'Policies and budgets', end: false, roles: ['admin', 'finance'] },
+  { to: '/people', label: 'People', end: false, roles: ['staff', 'admin'] },
   { to: '/organisations', label: 'Organisations', end: false, roles: ['platform-admin', 'admin'] },
   { to: '/audit', label: 'Audit trail', end: false, roles: ['admin'] },
   { to: '/exports', label: 'Exports', end: false, roles: ['analyst', 'admin'] },

@@ -10,9 +10,7 @@ import {
   activityToValues,
   emptyActivity,
 } from '@/features/feedback/components/activity-form';
-import { useMeetings } from '@/features/meetings/api/meetings';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
-import { formatShortDate, londonToday } from '@/lib/dates';
+import { londonToday } from '@/lib/dates';
 import { HistorySection } from '@/features/history/components/history-section';
 
 /** Add (/activities/new) or edit (/activities/:id/edit) an engagement activity. */
@@ -22,7 +20,6 @@ export function ActivityEditPage() {
   const navigate = useNavigate();
   const activity = useActivity(id);
   const save = useSaveActivity(id);
-  const partnerships = usePartnershipOptions();
   const form = useVersionedForm({
     record: activity.data,
     empty: emptyActivity(search.get('partnershipId') ?? '', londonToday()),
@@ -31,8 +28,6 @@ export function ActivityEditPage() {
     reload: async () => (await activity.refetch()).data,
     labels: ACTIVITY_LABELS,
   });
-  const partnershipId = form.values.partnershipId;
-  const meetings = useMeetings({ partnershipId, size: 200, sort: 'startsAt,desc' }, Boolean(partnershipId));
 
   if (id && activity.isPending) return <Loading what="Loading the activity" />;
   if (id && activity.isError) return <PageError error={activity.error} />;
@@ -45,15 +40,7 @@ export function ActivityEditPage() {
 
   return (
     <FormPage backTo="/activities" title={id ? `Edit ${activity.data?.title ?? 'activity'}` : 'Add an activity'}>
-      <ActivityForm
-        {...form.bind(save, submit)}
-        editing={Boolean(id)}
-        partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
-        meetings={(meetings.data?.items ?? []).map((m) => ({
-          value: m.id ?? '',
-          label: `${m.title ?? ''} (${formatShortDate(m.startsAt ?? m.date)})`,
-        }))}
-      />
+      <ActivityForm {...form.bind(save, submit)} editing={Boolean(id)} />
       {activity.data?.meetingId && (
         <p>
           <Link to={`/meetings/${activity.data.meetingId}`}>Open its meeting</Link>

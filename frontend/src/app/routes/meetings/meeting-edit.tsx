@@ -2,7 +2,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { FormPage, PageError } from '@/components/page';
 import { useVersionedForm } from '@/components/use-versioned-form';
-import { useBoardOptions } from '@/features/boards/api/boards';
+import { useBoard } from '@/features/boards/api/boards';
 import { useMeeting, useSaveMeeting } from '@/features/meetings/api/meetings';
 import {
   emptyMeeting,
@@ -11,7 +11,7 @@ import {
   meetingRequest,
   meetingToValues,
 } from '@/features/meetings/components/meeting-form';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { usePartnership } from '@/features/partnerships/api/partnerships';
 
 /** Plan (/meetings/new?partnershipId=) or edit (/meetings/:id/edit) a meeting's details. */
 export function MeetingEditPage() {
@@ -19,19 +19,17 @@ export function MeetingEditPage() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const meeting = useMeeting(id);
-  const partnerships = usePartnershipOptions();
-  const boards = useBoardOptions();
   const save = useSaveMeeting(id);
   const partnershipId = search.get('partnershipId');
   const boardId = search.get('boardId');
   const holder = partnershipId ? `partnership:${partnershipId}` : boardId ? `board:${boardId}` : '';
-  const holders = [
-    ...(partnerships.data?.items ?? []).map((p) => ({ value: `partnership:${p.id}`, label: p.name ?? '' })),
-    ...(boards.data?.items ?? []).map((b) => ({ value: `board:${b.id}`, label: `${b.name ?? ''} (board)` })),
-  ];
+  // A new meeting of a given holder is titled after it.
+  const partnership = usePartnership(id ? undefined : partnershipId);
+  const board = useBoard(id || partnershipId ? undefined : boardId);
+  const holderName = (partnershipId ? partnership.data?.name : board.data?.name) ?? '';
   const form = useVersionedForm({
     record: meeting.data,
-    empty: emptyMeeting(holder, holders.find((h) => h.value === holder)?.label.replace(/ \(board\)$/, '') ?? ''),
+    empty: emptyMeeting(holder, holderName),
     toValues: meetingToValues,
     versionOf: (m) => m.version,
     reload: async () => (await meeting.refetch()).data,
@@ -50,7 +48,7 @@ export function MeetingEditPage() {
 
   return (
     <FormPage backTo={id ? `/meetings/${id}` : '/meetings'} title={title}>
-      <MeetingForm {...form.bind(save, submit)} holders={holders} editing={Boolean(id)} />
+      <MeetingForm {...form.bind(save, submit)} editing={Boolean(id)} />
     </FormPage>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
-import { Checkbox, Select, Textarea } from '@/components/form-fields';
+import { MeetingChooser } from '@/components/choosers';
+import { Checkbox, Textarea } from '@/components/form-fields';
+import { addDays, londonToday } from '@/lib/dates';
 import { useCreateClaim, type Claim } from '../api/claims';
 
 interface ClaimStartFormProps {
-  /** Meetings the person may claim for, newest first. */
-  meetings: readonly { value: string; label: string }[];
   onCreated: (claim: Claim) => void;
 }
 
@@ -15,11 +15,12 @@ const FIELDS = { meetingId: 'claim-meeting', notes: 'claim-notes' };
  * Starts a claim (a draft) for a meeting. It starts with the involvement payment the partnership's policy pays for
  * the meeting, unless the person says they do not want it; expenses and receipts are added on the claim's page.
  */
-export function ClaimStartForm({ meetings, onCreated }: ClaimStartFormProps) {
+export function ClaimStartForm({ onCreated }: ClaimStartFormProps) {
   const create = useCreateClaim();
   const [meetingId, setMeetingId] = useState('');
   const [decline, setDecline] = useState(false);
   const [notes, setNotes] = useState('');
+  const today = londonToday();
   return (
     <form
       noValidate
@@ -33,12 +34,13 @@ export function ClaimStartForm({ meetings, onCreated }: ClaimStartFormProps) {
       }}
     >
       <ErrorSummary error={create.error} fields={FIELDS} />
-      <Select
+      <MeetingChooser
         id={FIELDS.meetingId}
         label="Which meeting are you claiming for?"
+        hint="A meeting of the last year: type part of its title, or use the down arrow to see the latest"
+        filter={{ from: addDays(today, -365), to: today, claimable: true }}
         value={meetingId}
         onChange={setMeetingId}
-        options={[{ value: '', label: 'Choose a meeting' }, ...meetings]}
         error={fieldError(create.error, 'meetingId')}
       />
       <p id="involvement-payment-note">

@@ -1,4 +1,5 @@
 import { fieldError } from '@/components/error-summary';
+import { MeetingChooser, PartnershipChooser } from '@/components/choosers';
 import { Select, Textarea, TextInput } from '@/components/form-fields';
 import { DateInput, dateInputId } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
@@ -105,13 +106,10 @@ const FIELD_INPUTS: Record<string, string> = {
 
 interface ActivityFormProps extends VersionedFormProps<ActivityFormValues> {
   editing: boolean;
-  partnerships: readonly { value: string; label: string }[];
-  /** Meetings of the chosen partnership, for an activity that was one or was part of one. */
-  meetings: readonly { value: string; label: string }[];
 }
 
 /** An engagement activity: what, when, whose, who came and how many. */
-export function ActivityForm({ editing, partnerships, meetings, ...form }: ActivityFormProps) {
+export function ActivityForm({ editing, ...form }: ActivityFormProps) {
   const { values, set, error, busy } = form;
   const reachField = (key: ReachKey) => (
     <TextInput
@@ -127,16 +125,15 @@ export function ActivityForm({ editing, partnerships, meetings, ...form }: Activ
   );
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
-      <Select
-        id={FIELD_INPUTS['partnershipId']}
+      <PartnershipChooser
+        id={FIELD_INPUTS['partnershipId'] ?? 'activity-partnership'}
         label="Partnership"
-        hint={editing ? 'An activity stays with its partnership.' : undefined}
+        hint={editing ? 'An activity stays with its partnership.' : 'Type part of its name'}
         value={values.partnershipId}
         onChange={(v) => {
           set('partnershipId', v);
           set('meetingId', '');
         }}
-        options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
         disabled={editing}
         error={fieldError(error, 'partnershipId')}
       />
@@ -148,13 +145,14 @@ export function ActivityForm({ editing, partnerships, meetings, ...form }: Activ
         options={optionsOf(ACTIVITY_KIND_LABELS)}
         error={fieldError(error, 'kind')}
       />
-      <Select
-        id={FIELD_INPUTS['meetingId']}
+      <MeetingChooser
+        id={FIELD_INPUTS['meetingId'] ?? 'activity-meeting'}
         label="Meeting (optional)"
-        hint="The Tandem meeting it was, or was part of"
+        hint="The Tandem meeting it was, or was part of: type part of its title"
+        filter={{ partnershipId: values.partnershipId }}
+        disabled={!values.partnershipId}
         value={values.meetingId}
         onChange={(v) => set('meetingId', v)}
-        options={[{ value: '', label: 'Not linked to a meeting' }, ...meetings]}
         error={fieldError(error, 'meetingId')}
       />
       <TextInput

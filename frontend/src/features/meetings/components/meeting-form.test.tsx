@@ -99,7 +99,6 @@ describe('MeetingForm', () => {
         conflict={undefined}
         onKeepMine={() => {}}
         onUseTheirs={() => {}}
-        holders={[{ value: 'partnership:p1', label: "Lewisham People's Partnership" }]}
         editing={false}
       />,
     );
@@ -121,7 +120,6 @@ describe('MeetingForm', () => {
         conflict={[{ label: 'Venue', theirs: 'Online only now' }]}
         onKeepMine={() => {}}
         onUseTheirs={() => {}}
-        holders={[]}
         editing
       />,
     );

@@ -1,5 +1,6 @@
+import { HolderChooser } from '@/components/choosers';
 import { fieldError } from '@/components/error-summary';
-import { Checkbox, Radios, Select, Textarea, TextInput } from '@/components/form-fields';
+import { Checkbox, Radios, Textarea, TextInput } from '@/components/form-fields';
 import { DateInput, dateInputId, TimeInput } from '@/components/date-input';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
 import { londonDateTime, londonParts } from '@/lib/dates';
@@ -108,26 +109,23 @@ const FIELD_INPUTS = {
 };
 
 interface MeetingFormProps extends VersionedFormProps<MeetingFormValues> {
-  /** Who may hold a new meeting: "partnership:<id>" / "board:<id>" with names. */
-  holders: { value: string; label: string }[];
   editing: boolean;
 }
 
-export function MeetingForm({ holders, editing, ...form }: MeetingFormProps) {
+export function MeetingForm({ editing, ...form }: MeetingFormProps) {
   const { values, set, error, busy } = form;
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
-      <Select
+      <HolderChooser
         id={FIELD_INPUTS.partnershipId}
         label="Held by"
         hint={
           editing
             ? 'A meeting stays with the partnership or board that holds it'
-            : 'The partnership or board holding the meeting'
+            : 'The partnership or board holding the meeting: type part of its name'
         }
         value={values.holder}
         onChange={(v) => set('holder', v)}
-        options={[{ value: '', label: 'Choose a partnership or board' }, ...holders]}
         error={fieldError(error, 'partnershipId') ?? fieldError(error, 'boardId')}
         disabled={editing}
       />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { PAGE_SIZE } from '@/lib/api/paging';
 
 export type Person = Schemas['Person'];
 export type PersonRequest = Schemas['PersonRequest'];
@@ -7,18 +8,20 @@ export type PersonRequest = Schemas['PersonRequest'];
 /** Query keys of the people directory (personal data: staff and admins only). */
 export const peopleKeys = {
   all: ['people'] as const,
-  list: (q: string) => [...peopleKeys.all, 'list', q] as const,
+  page: (q: string, page: number) => [...peopleKeys.all, 'page', q, page] as const,
 };
 
-/** Your organisation's directory, searched by name, affiliation or email (first 200). */
-export function usePeople(q: string, enabled = true) {
+/** One page of your organisation's directory by name, optionally only those whose name, affiliation or email holds `q`. */
+export function usePeoplePage(q: string, page: number) {
   return useQuery({
-    queryKey: peopleKeys.list(q),
+    queryKey: peopleKeys.page(q, page),
     queryFn: ({ signal }) =>
       unwrap(
-        api.GET('/api/v1/people', { params: { query: { q: q || undefined, size: 200, sort: 'displayName' } }, signal }),
+        api.GET('/api/v1/people', {
+          params: { query: { q: q || undefined, page, size: PAGE_SIZE, sort: 'displayName' } },
+          signal,
+        }),
       ),
-    enabled,
     placeholderData: (previous) => previous,
   });
 }

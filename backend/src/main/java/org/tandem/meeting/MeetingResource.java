@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -63,9 +66,10 @@ public class MeetingResource {
     @Operation(operationId = "listMeetings", summary = "List meetings",
             description = "Meetings of the partnerships and boards your organisation can see. Sortable by startsAt (default), title; with updatedSince or after, walked in order of change.")
     public Page<MeetingSummary> list(@BeanParam PageParams paging, @BeanParam ChangeParams changes,
-            @BeanParam MeetingFilter filter) {
+            @BeanParam MeetingFilter filter,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text within the title") String q) {
         ListRequest request = ListRequest.of(paging, changes, SORTABLE, "startsAt", "");
-        Filter where = request.applyTo(filter.applyTo(access.visibleMeetings("")));
+        Filter where = request.applyTo(filter.applyTo(access.visibleMeetings("")).containsText(q, "title"));
         var query = Meeting.<Meeting>find(where.query(), request.sort(), where.parameters());
         return request.page(query, rows -> MeetingSummary::of);
     }

@@ -1,5 +1,6 @@
 package org.tandem.meeting;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -25,6 +26,26 @@ import org.tandem.support.TestOrganisation;
 @QuarkusTest
 class MeetingResourceTest {
     private static final String MEETINGS = "/api/v1/meetings";
+
+    @Test
+    void chooserSearchFindsMeetingsByTitleOnlyWhereVisible() {
+        TestOrganisation owner = TestOrganisation.create();
+        TestOrganisation stranger = TestOrganisation.create();
+        String partnership = Fixtures.partnership(owner, "Search partnership");
+        for (String title : List.of("Seeded search 001", "Seeded search 002", "Quarterly review")) {
+            Map<String, Object> body = meetingBody(partnership);
+            body.put("title", title);
+            meeting(owner, body);
+        }
+        Map<String, Object> elsewhere = meetingBody(Fixtures.partnership(stranger, "Elsewhere"));
+        elsewhere.put("title", "Seeded search 003");
+        meeting(stranger, elsewhere);
+        as(owner.staff()).queryParam("q", "seeded SEARCH").queryParam("sort", "title").queryParam("size", 1)
+                .queryParam("page", 1).get("/api/v1/meetings").then().statusCode(200)
+                .body("items.title", contains("Seeded search 002")).body("totalItems", equalTo(2));
+        as(owner.staff()).queryParam("q", "x".repeat(201)).get("/api/v1/meetings").then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+    }
 
     @Test
     void staffPlanAMeetingAndEveryRoleOfTheOrganisationReadsIt() {
