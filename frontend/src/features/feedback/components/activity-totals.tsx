@@ -1,7 +1,7 @@
 import { LoadError } from '@/components/error-summary';
 import { Loading } from '@/components/loading';
 import { SummaryList } from '@/components/page';
-import { formatDate } from '@/lib/dates';
+import { formatShortDate } from '@/lib/dates';
 import type { PeriodParams } from '../api/keys';
 import { useActivityTotals } from '../api/activities';
 import { REACH_LABELS } from './labels';
@@ -9,11 +9,11 @@ import { REACH_LABELS } from './labels';
 /** The categories counted within the people reached. */
 const REACH_CATEGORIES = ['carers', 'youngPeople', 'ethnicMinorityGroups', 'peopleWithDisability'] as const;
 
-/** "1 April 2024 to 31 March 2025", "up to 31 March 2025", "all time". */
+/** "1 Apr 2024 to 31 Mar 2025", "from 1 Apr 2024", "up to 31 Mar 2025", "all dates". */
 export function periodText(from: string | undefined, to: string | undefined): string {
-  if (from && to) return `${formatDate(from)} to ${formatDate(to)}`;
-  if (from) return `from ${formatDate(from)}`;
-  if (to) return `up to ${formatDate(to)}`;
+  if (from && to) return `${formatShortDate(from)} to ${formatShortDate(to)}`;
+  if (from) return `from ${formatShortDate(from)}`;
+  if (to) return `up to ${formatShortDate(to)}`;
   return 'all dates';
 }
 
