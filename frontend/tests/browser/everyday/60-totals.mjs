@@ -100,7 +100,7 @@ export default async function run(h) {
       const letters = await theme('THEME', 'Totals letters', ambition.id);
       const feedback = (receivedOn, themeIds) =>
         post(h, '/api/v1/feedback', {
-          partnershipId: lpp.id,
+          partnershipId: partnership.id,
           text: `Totals feedback ${receivedOn}`,
           receivedOn,
           themeIds,
