@@ -42,7 +42,9 @@ describe('ThemePeriodCounts', () => {
     await userEvent.type(screen.getByLabelText('To'), '2025-03-31');
     await userEvent.click(screen.getByRole('button', { name: 'Count feedback' }));
 
-    expect(await screen.findByText('3 feedback items tagged, received 1 Apr 2024 to 31 Mar 2025.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('3 feedback items tagged, received between 1 Apr 2024 and 31 Mar 2025.'),
+    ).toBeInTheDocument();
     const tree = screen.getByRole('list', { name: 'Feedback per theme in the period' });
     const [top] = within(tree).getAllByRole('listitem');
     if (!top) throw new Error('no theme listed');
