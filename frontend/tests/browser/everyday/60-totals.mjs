@@ -92,7 +92,7 @@ export default async function run(h) {
     'totals: the themes page counts a period’s feedback per theme and once for each theme above it',
     async () => {
       await h.signInAsStaff();
-      const lpp = await h.lewishamPeoplesPartnership(await h.apiHeaders());
+      const partnership = await post(h, '/api/v1/partnerships', { name: `Totals feedback partnership ${h.stamp}` });
       const theme = (kind, name, parentId) => post(h, '/api/v1/themes', { kind, name: `${name} ${h.stamp}`, parentId });
       const area = await theme('FOCUS_AREA', 'Totals focus area');
       const ambition = await theme('AMBITION', 'Totals ambition', area.id);
@@ -100,7 +100,7 @@ export default async function run(h) {
       const letters = await theme('THEME', 'Totals letters', ambition.id);
       const feedback = (receivedOn, themeIds) =>
         post(h, '/api/v1/feedback', {
-          partnershipId: lpp.id,
+          partnershipId: partnership.id,
           text: `Totals feedback ${receivedOn}`,
           receivedOn,
           themeIds,

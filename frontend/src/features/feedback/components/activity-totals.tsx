@@ -1,7 +1,7 @@
 import { LoadError } from '@/components/error-summary';
 import { Loading } from '@/components/loading';
 import { SummaryList } from '@/components/page';
-import { formatDate } from '@/lib/dates';
+import { formatShortDate } from '@/lib/dates';
 import type { PeriodParams } from '../api/keys';
 import { useActivityTotals } from '../api/activities';
 import { REACH_LABELS } from './labels';
@@ -9,12 +9,12 @@ import { REACH_LABELS } from './labels';
 /** The categories counted within the people reached. */
 const REACH_CATEGORIES = ['carers', 'youngPeople', 'ethnicMinorityGroups', 'peopleWithDisability'] as const;
 
-/** "1 April 2024 to 31 March 2025", "up to 31 March 2025", "all time". */
+/** "between 1 Apr 2024 and 31 Mar 2025", "on or after 1 Apr 2024", "on or before 31 Mar 2025", "at any time". */
 export function periodText(from: string | undefined, to: string | undefined): string {
-  if (from && to) return `${formatDate(from)} to ${formatDate(to)}`;
-  if (from) return `from ${formatDate(from)}`;
-  if (to) return `up to ${formatDate(to)}`;
-  return 'all dates';
+  if (from && to) return `between ${formatShortDate(from)} and ${formatShortDate(to)}`;
+  if (from) return `on or after ${formatShortDate(from)}`;
+  if (to) return `on or before ${formatShortDate(to)}`;
+  return 'at any time';
 }
 
 const count = (n: number | undefined) => (n ?? 0).toLocaleString('en-GB');
