@@ -32,10 +32,32 @@ async function summaryValue(container, key) {
   return (await row.locator('.nhsuk-summary-list__value').innerText()).trim();
 }
 
+/**
+ * Waits (up to 15 s) until the summary list shows every expected value: a new period keeps the old figures on screen
+ * while the new ones load, and settled() does not wait for a request made after the page has loaded.
+ */
 async function expectSummary(h, container, expected) {
-  for (const [key, value] of Object.entries(expected)) {
-    const actual = await summaryValue(container, key);
-    h.expect(actual === value, `${key}: expected “${value}”, got “${actual}”`);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const wrong = [];
+    for (const [key, value] of Object.entries(expected)) {
+      const actual = await summaryValue(container, key).catch(() => undefined);
+      if (actual !== value) wrong.push(`${key}: expected “${value}”, got “${actual}”`);
+    }
+    if (wrong.length === 0) return;
+    h.expect(Date.now() < deadline, wrong.join('; '));
+    await h.page.waitForTimeout(250);
+  }
+}
+
+/** Waits (up to 15 s) until the page's table has `count` rows. */
+async function expectRows(h, count) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const rows = await h.page.locator('table tbody tr').count();
+    if (rows === count) return;
+    h.expect(Date.now() < deadline, `expected ${count} rows in the table, found ${rows}`);
+    await h.page.waitForTimeout(250);
   }
 }
 
@@ -76,8 +98,7 @@ export default async function run(h) {
         'People from ethnic minority groups': '9',
         'Disabled people': '2',
       });
-      const rows = await h.page.locator('table tbody tr').count();
-      h.expect(rows === 3, `the list shows the period's 3 activities, not ${rows}`);
+      await expectRows(h, 3);
       await h.axe('activities with totals for a period');
 
       await fillPeriod(h, 'activity-filter', '2026-04-01', '2026-04-30');
@@ -186,6 +207,7 @@ export default async function run(h) {
     await h.page.getByRole('button', { name: 'Show outcomes' }).click();
     await h.page.waitForURL(/status=DONE/);
     await h.settled();
+    await expectRows(h, 1);
     const listed = await h.page.locator('table tbody tr').allInnerTexts();
     h.expect(
       listed.length === 1 && listed[0].includes('letters are confusing'),
