@@ -1189,7 +1189,7 @@ await test('contributor: staff record feedback with a consenting email and see w
   await page.goto(`${WEB}/feedback/new`);
   await heading('Record feedback');
   await page.locator('#feedback-text').fill(said);
-  await page.locator('#feedback-partnership').selectOption({ label: "Lewisham People's Partnership" });
+  await choose('#feedback-partnership', "Lewisham People's Partnership");
   await page.getByRole('group', { name: 'Who said this (optional)' }).waitFor();
   await page.getByLabel('Or their email address').fill(email);
   // Without their agreement the address is refused, at the checkbox.

@@ -51,8 +51,7 @@ export default async function run(h) {
     await h.page.goto(`${WEB}/activities/new?partnershipId=${story.lpp.id}`);
     await heading('Add an activity');
     await h.page.locator('#activity-kind').selectOption('WORKSHOP');
-    await h.page.locator(`#activity-meeting option[value="${meeting.id}"]`).waitFor({ state: 'attached' });
-    await h.page.locator('#activity-meeting').selectOption(meeting.id);
+    await h.choose('#activity-meeting', meetingTitle);
     await h.page.locator('#activity-title').fill(workshop);
     await axe('activity form linking a workshop to a meeting');
     await h.page.getByRole('button', { name: 'Add activity' }).click();
@@ -70,8 +69,8 @@ export default async function run(h) {
     await h.page.goto(`${WEB}/feedback/new`);
     await heading('Record feedback');
     // The partnership first: the themes offered are those of its owner's tree.
-    await h.page.locator('#feedback-partnership').selectOption(story.lpp.id);
-    await h.page.locator('#feedback-activity').selectOption(await h.optionValue('#feedback-activity', workshop));
+    await h.choose('#feedback-partnership', story.lpp.name);
+    await h.choose('#feedback-activity', workshop);
     await h.page.locator('#feedback-text').fill(said);
     for (const theme of [themeA, themeB]) {
       await h.page.locator('#feedback-themes').fill(theme);
@@ -79,7 +78,6 @@ export default async function run(h) {
       await h.page.keyboard.press('Enter');
       await h.page.getByRole('button', { name: `Remove ${theme}` }).waitFor();
     }
-    await h.page.locator('#feedback-origin').selectOption('unregistered');
     await h.page.locator('#feedback-origin-name').fill(healthwatch);
     await axe('record feedback from an organisation that is not registered');
     await h.page.getByRole('button', { name: 'Save and add another' }).click();

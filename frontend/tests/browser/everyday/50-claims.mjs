@@ -58,8 +58,7 @@ export default async function run(h) {
       const page = h.page;
       await page.goto(`${WEB}/claims/new`);
       await heading('Make a claim');
-      const option = page.locator('#claim-meeting option', { hasText: meetingTitle });
-      await page.locator('#claim-meeting').selectOption(await option.getAttribute('value'));
+      await h.choose('#claim-meeting', meetingTitle);
       await page.getByText('Your claim starts with the involvement payment').waitFor();
       await axe('new claim with the involvement payment (320 px)');
       await shot('50-claims-start-320');

@@ -4,8 +4,8 @@
 
 /** Sets a period in a DateRangeFields (`<idPrefix>-from`, `<idPrefix>-to`; dates as YYYY-MM-DD). The one place that fills one. */
 async function fillPeriod(h, idPrefix, from, to) {
-  await h.page.locator(`#${idPrefix}-from`).fill(from);
-  await h.page.locator(`#${idPrefix}-to`).fill(to);
+  await h.fillDate(`${idPrefix}-from`, from);
+  await h.fillDate(`${idPrefix}-to`, to);
 }
 
 /** Today in London, as YYYY-MM-DD. */
