@@ -1,9 +1,9 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { ActionsPage } from './routes/actions';
 import { ActivityEditPage } from './routes/activities/activity-edit';
 import { ActivityListPage } from './routes/activities/activity-list';
-import { AuditPage } from './routes/audit/audit-page';
 import { BoardEditPage } from './routes/boards/board-edit';
 import { CalendarSubscriptionsPage } from './routes/calendar-subscriptions';
 import { BoardListPage } from './routes/boards/board-list';
@@ -11,10 +11,6 @@ import { BoardPage } from './routes/boards/board-view';
 import { ClaimListPage } from './routes/claims/claim-list';
 import { ClaimNewPage } from './routes/claims/claim-new';
 import { ClaimPage } from './routes/claims/claim-view';
-import { BudgetEditPage } from './routes/claims/budget-edit';
-import { FinancePage } from './routes/claims/finance';
-import { PoliciesBudgetsPage } from './routes/claims/policies-budgets';
-import { PolicyEditPage } from './routes/claims/policy-edit';
 import { FeedbackListPage } from './routes/feedback/feedback-list';
 import { FeedbackNewPage } from './routes/feedback/feedback-new';
 import { FeedbackPage } from './routes/feedback/feedback-view';
@@ -43,8 +39,11 @@ import { PartnershipListPage } from './routes/partnerships/partnership-list';
 import { PartnershipPage } from './routes/partnerships/partnership-view';
 import { ThemeListPage } from './routes/themes/theme-list';
 import { ThemePage } from './routes/themes/theme-view';
-import { WebhookListPage } from './routes/webhooks/webhook-list';
-import { WebhookPage } from './routes/webhooks/webhook-view';
+
+/** A page only finance or admins open: loaded when first visited, outside the initial bundle. */
+function onDemand(load: () => Promise<ComponentType>) {
+  return async () => ({ Component: await load() });
+}
 
 export const router = createBrowserRouter([
   // Residents read published material here without signing in: outside AppLayout, loaded on demand.
@@ -86,12 +85,12 @@ export const router = createBrowserRouter([
       { path: 'outcomes/:id/edit', element: <OutcomeEditPage /> },
       { path: 'claims', element: <ClaimListPage /> },
       { path: 'claims/new', element: <ClaimNewPage /> },
-      { path: 'claims/finance', element: <FinancePage /> },
-      { path: 'claims/policies', element: <PoliciesBudgetsPage /> },
-      { path: 'claims/policies/new', element: <PolicyEditPage /> },
-      { path: 'claims/policies/:id/edit', element: <PolicyEditPage /> },
-      { path: 'claims/budgets/new', element: <BudgetEditPage /> },
-      { path: 'claims/budgets/:id/edit', element: <BudgetEditPage /> },
+      { path: 'claims/finance', lazy: onDemand(async () => (await import('./routes/claims/finance')).FinancePage) },
+      { path: 'claims/policies', lazy: onDemand(async () => (await import('./routes/claims/policies-budgets')).PoliciesBudgetsPage) },
+      { path: 'claims/policies/new', lazy: onDemand(async () => (await import('./routes/claims/policy-edit')).PolicyEditPage) },
+      { path: 'claims/policies/:id/edit', lazy: onDemand(async () => (await import('./routes/claims/policy-edit')).PolicyEditPage) },
+      { path: 'claims/budgets/new', lazy: onDemand(async () => (await import('./routes/claims/budget-edit')).BudgetEditPage) },
+      { path: 'claims/budgets/:id/edit', lazy: onDemand(async () => (await import('./routes/claims/budget-edit')).BudgetEditPage) },
       { path: 'claims/:id', element: <ClaimPage /> },
       { path: 'feedback', element: <FeedbackListPage key="all" /> },
       { path: 'feedback/new', element: <FeedbackNewPage /> },
@@ -107,11 +106,11 @@ export const router = createBrowserRouter([
       { path: 'organisations/new', element: <OrganisationEditPage /> },
       { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
       { path: 'organisations/:id', element: <OrganisationPage /> },
-      { path: 'audit', element: <AuditPage /> },
+      { path: 'audit', lazy: onDemand(async () => (await import('./routes/audit/audit-page')).AuditPage) },
       { path: 'calendar-subscriptions', element: <CalendarSubscriptionsPage /> },
       { path: 'messages', element: <MessageListPage /> },
-      { path: 'webhooks', element: <WebhookListPage /> },
-      { path: 'webhooks/:id', element: <WebhookPage /> },
+      { path: 'webhooks', lazy: onDemand(async () => (await import('./routes/webhooks/webhook-list')).WebhookListPage) },
+      { path: 'webhooks/:id', lazy: onDemand(async () => (await import('./routes/webhooks/webhook-view')).WebhookPage) },
       { path: 'notifications', element: <NotificationCentrePage /> },
       { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
       // Only analysts and admins export: their pages load on demand.

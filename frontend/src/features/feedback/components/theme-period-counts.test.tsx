@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fetchMock, json, sentRequests } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import { ThemePeriodCounts } from './theme-period-counts';
+import { typeDate } from '@/testing/dates';
 
 const node = (
   themeId: string,
@@ -38,8 +39,8 @@ describe('ThemePeriodCounts', () => {
       }),
     );
     renderWithProviders(<ThemePeriodCounts />);
-    await userEvent.type(screen.getByLabelText('From'), '2024-04-01');
-    await userEvent.type(screen.getByLabelText('To'), '2025-03-31');
+    await typeDate('From', '2024-04-01');
+    await typeDate('To', '2025-03-31');
     await userEvent.click(screen.getByRole('button', { name: 'Count feedback' }));
 
     expect(
