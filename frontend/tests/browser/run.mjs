@@ -613,7 +613,7 @@ await test('admin: reimbursement policies and budgets (list, edit, create)', asy
   );
   await page.getByRole('link', { name: 'Add a policy' }).click();
   await heading('Add a reimbursement policy');
-  await page.locator('#policy-partnership').selectOption({ label: "Lewisham People's Partnership" });
+  await choose('#policy-partnership', "Lewisham People's Partnership");
   await fillDate('policy-from', '2030-04-01');
   await page.locator('#policy-half-day').fill('80');
   await page.locator('#policy-full-day').fill('160');
@@ -632,7 +632,7 @@ await test('admin: reimbursement policies and budgets (list, edit, create)', asy
   await page.getByText('full day £165.00').waitFor();
   await page.getByRole('link', { name: 'Add a budget' }).click();
   await heading('Add a budget');
-  await page.locator('#budget-partnership').selectOption({ label: "Lewisham People's Partnership" });
+  await choose('#budget-partnership', "Lewisham People's Partnership");
   await page.locator('#budget-year').fill('2030-31');
   await page.locator('#budget-allocated').fill('12,000.50');
   await axe('budget form');

@@ -10,7 +10,6 @@ import {
   policyRequest,
   policyToValues,
 } from '@/features/claims/components/policy-form';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { HistorySection } from '@/features/history/components/history-section';
 
 /** Create (/claims/policies/new) or edit (/claims/policies/:id/edit) a reimbursement policy. */
@@ -19,7 +18,6 @@ export function PolicyEditPage() {
   const navigate = useNavigate();
   const policy = usePolicy(id);
   const save = useSavePolicy(id);
-  const partnerships = usePartnershipOptions();
   const form = useVersionedForm({
     record: policy.data,
     empty: EMPTY_POLICY,
@@ -40,7 +38,6 @@ export function PolicyEditPage() {
       <PolicyForm
         {...form.bind(save, submit)}
         editing={Boolean(id)}
-        partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
       />
       {id && <HistorySection entityType="reimbursement-policy" entityId={id} />}
     </FormPage>
