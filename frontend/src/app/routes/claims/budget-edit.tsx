@@ -35,10 +35,7 @@ export function BudgetEditPage() {
     );
   return (
     <FormPage backTo="/claims/policies" title={id ? 'Edit budget' : 'Add a budget'}>
-      <BudgetForm
-        {...form.bind(save, submit)}
-        editing={Boolean(id)}
-      />
+      <BudgetForm {...form.bind(save, submit)} editing={Boolean(id)} />
       {id && <HistorySection entityType="budget" entityId={id} />}
     </FormPage>
   );

@@ -35,10 +35,7 @@ export function PolicyEditPage() {
     );
   return (
     <FormPage backTo="/claims/policies" title={id ? 'Edit reimbursement policy' : 'Add a reimbursement policy'}>
-      <PolicyForm
-        {...form.bind(save, submit)}
-        editing={Boolean(id)}
-      />
+      <PolicyForm {...form.bind(save, submit)} editing={Boolean(id)} />
       {id && <HistorySection entityType="reimbursement-policy" entityId={id} />}
     </FormPage>
   );
