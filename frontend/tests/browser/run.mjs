@@ -445,7 +445,7 @@ await test('printable agenda and notes', async () => {
 await test('meetings list by partnership and date', async () => {
   await page.getByRole('link', { name: 'Meetings', exact: true }).click();
   await heading('Meetings');
-  await page.getByLabel('Held by').selectOption({ label: partnershipName });
+  await choose('#filter-holder', partnershipName);
   await page.getByRole('button', { name: 'Show meetings' }).click();
   await page.getByRole('link', { name: `Browser test meeting ${stamp}` }).waitFor();
   await axe('meeting list');
