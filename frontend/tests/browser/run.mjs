@@ -730,7 +730,7 @@ await test('outcomes: staff record an outcome from feedback chosen in the feedba
 await test('outcomes: the board shows it under Under consideration (columns stack at 320 px)', async () => {
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Outcomes' }).click();
   await heading('Outcomes');
-  await page.locator('#outcomes-partnership').selectOption(outcomePartnershipId);
+  await choose('#outcomes-partnership', "Lewisham People's Partnership");
   await page.getByRole('button', { name: 'Show' }).click();
   await page.waitForURL(/partnershipId=/);
   await settled();
