@@ -101,7 +101,7 @@ function ChosenBoard({ id, onRemove }: { id: string; onRemove: () => void }) {
     <li>
       {name}{' '}
       <button type="button" className="tandem-link-button" onClick={onRemove}>
-        Remove<span className="nhsuk-u-visually-hidden"> {name}</span>
+        Remove <span className="nhsuk-u-visually-hidden">{name}</span>
       </button>
     </li>
   );
