@@ -62,14 +62,17 @@ function EntityChooser<F>({ kind, filter, search, lookup, onChange, value, ...fi
 
 const q = (text: string) => text || undefined;
 
-/** Choose an active partnership you can see, by name. */
-export function PartnershipChooser(props: ChooserProps) {
+/**
+ * Choose an active partnership you can see, by name. With `parentOf`, only those that can be the
+ * parent of that partnership ('' for a new one): not a hub themselves, and not itself.
+ */
+export function PartnershipChooser({ parentOf, ...props }: ChooserProps & { parentOf?: string }) {
   return (
     <EntityChooser
       {...props}
       kind="partnerships"
-      filter={{}}
-      search={async (text, _filter, signal) =>
+      filter={{ parentOf }}
+      search={async (text, filter, signal) =>
         matchesOf(
           await unwrap(
             api.GET('/api/v1/partnerships', {
@@ -78,6 +81,7 @@ export function PartnershipChooser(props: ChooserProps) {
             }),
           ),
           (p) => ({ value: p.id ?? '', label: p.name ?? '' }),
+          filter.parentOf === undefined ? undefined : (p) => !p.parentId && p.id !== filter.parentOf,
         )
       }
       lookup={async (id, signal) =>
@@ -85,6 +89,19 @@ export function PartnershipChooser(props: ChooserProps) {
       }
     />
   );
+}
+
+const boardName = async (id: string, signal: AbortSignal) =>
+  (await unwrap(api.GET('/api/v1/boards/{id}', { params: { path: { id } }, signal }))).name ?? '';
+
+/** The name of a board, as a BoardChooser shows it (one chosen there is known at once). */
+export function useBoardName(id: string) {
+  return useQuery({
+    queryKey: labelKey('boards', id),
+    queryFn: ({ signal }) => boardName(id, signal),
+    enabled: Boolean(id),
+    staleTime: 10 * 60_000,
+  });
 }
 
 /** Choose an active board you can see, by name. */
@@ -105,9 +122,7 @@ export function BoardChooser(props: ChooserProps) {
           (b) => ({ value: b.id ?? '', label: b.name ?? '' }),
         )
       }
-      lookup={async (id, signal) =>
-        (await unwrap(api.GET('/api/v1/boards/{id}', { params: { path: { id } }, signal }))).name ?? ''
-      }
+      lookup={boardName}
     />
   );
 }

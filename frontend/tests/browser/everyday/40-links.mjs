@@ -100,11 +100,9 @@ export default async function run(h) {
     }
     await h.page.locator('#outcome-you-said').fill(youSaid);
     await h.page.locator('#outcome-we-did').fill('Practices now say on every letter how to book online.');
-    await h.page.locator(`#outcome-meeting option[value="${story.meetingId}"]`).waitFor({ state: 'attached' });
-    await h.page.locator('#outcome-meeting').selectOption(story.meetingId);
+    await h.choose('#outcome-meeting', meetingTitle);
     await h.page.locator(`#outcome-decision option[value="${story.decisionId}"]`).waitFor({ state: 'attached' });
     await h.page.locator('#outcome-decision').selectOption(story.decisionId);
-    await h.page.locator('#outcome-responsible').selectOption('named');
     await h.page.locator('#outcome-responsible-name').fill(responsible);
     await h.page.getByLabel("Publish on the partnership's public page").check();
     await axe('outcome form with decision and a typed responsible organisation');

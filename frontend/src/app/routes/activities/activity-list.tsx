@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '@/components/error-summary';
-import { Select } from '@/components/form-fields';
+import { PartnershipChooser } from '@/components/choosers';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
@@ -55,15 +55,12 @@ export function ActivityListPage() {
         </Link>
       )}
       <form className="tandem-filters" onSubmit={apply} aria-label="Filter activities">
-        <Select
+        <PartnershipChooser
           id="activity-filter-partnership"
           label="Partnership"
+          hint="Empty for all"
           value={filter.partnershipId}
           onChange={(v) => setFilter({ ...filter, partnershipId: v })}
-          options={[
-            { value: '', label: 'All partnerships' },
-            ...(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
-          ]}
         />
         <DateRangeFields idPrefix="activity-filter" value={filter} onChange={(r) => setFilter({ ...filter, ...r })} />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">

@@ -10,7 +10,6 @@ import {
   budgetRequest,
   budgetToValues,
 } from '@/features/claims/components/budget-form';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { HistorySection } from '@/features/history/components/history-section';
 
 /** Create (/claims/budgets/new) or edit (/claims/budgets/:id/edit) a budget. */
@@ -19,7 +18,6 @@ export function BudgetEditPage() {
   const navigate = useNavigate();
   const budget = useBudget(id);
   const save = useSaveBudget(id);
-  const partnerships = usePartnershipOptions();
   const form = useVersionedForm({
     record: budget.data,
     empty: EMPTY_BUDGET,
@@ -37,11 +35,7 @@ export function BudgetEditPage() {
     );
   return (
     <FormPage backTo="/claims/policies" title={id ? 'Edit budget' : 'Add a budget'}>
-      <BudgetForm
-        {...form.bind(save, submit)}
-        editing={Boolean(id)}
-        partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
-      />
+      <BudgetForm {...form.bind(save, submit)} editing={Boolean(id)} />
       {id && <HistorySection entityType="budget" entityId={id} />}
     </FormPage>
   );

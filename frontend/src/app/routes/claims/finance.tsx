@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
+import { MeetingChooser, PartnershipChooser } from '@/components/choosers';
 import { DateRangeFields } from '@/components/date-range-fields';
 import { LoadError } from '@/components/error-summary';
 import { Select, TextInput } from '@/components/form-fields';
@@ -13,10 +14,8 @@ import { STATUS_LABELS } from '@/features/claims/components/claim-labels';
 import { ClaimTable } from '@/features/claims/components/claim-table';
 import { MarkPaidForm } from '@/features/claims/components/mark-paid-form';
 import { PaidInYear } from '@/features/claims/components/paid-totals';
-import { useMeetings } from '@/features/meetings/api/meetings';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
-import { financialYearOf, formatShortDate, londonToday } from '@/lib/dates';
+import { financialYearOf, londonToday } from '@/lib/dates';
 import { formatPence } from '@/lib/money';
 
 function BudgetPosition({ financialYear }: { financialYear: string }) {
@@ -65,11 +64,6 @@ function ClaimQueue() {
   const [search, setSearch] = useSearchParams();
   const current = filtersFrom(search);
   const [filter, setFilter] = useState<Filters>(current);
-  const partnerships = usePartnershipOptions();
-  const meetings = useMeetings(
-    { partnershipId: filter.partnershipId, sort: 'startsAt,desc', size: 100 },
-    Boolean(filter.partnershipId),
-  );
   const queue = useClaims({
     status: isStatus(current.status) ? [current.status] : undefined,
     partnershipId: current.partnershipId || undefined,
@@ -109,29 +103,21 @@ function ClaimQueue() {
             { value: 'ANY', label: 'Any status' },
           ]}
         />
-        <Select
+        <PartnershipChooser
           id="queue-partnership"
           label="Partnership"
+          hint="Empty for all"
           value={filter.partnershipId}
           onChange={(v) => set('partnershipId', v)}
-          options={[
-            { value: '', label: 'All partnerships' },
-            ...(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
-          ]}
         />
         {filter.partnershipId && (
-          <Select
+          <MeetingChooser
             id="queue-meeting"
             label="Meeting"
+            hint="Empty for any"
+            filter={{ partnershipId: filter.partnershipId }}
             value={filter.meetingId}
             onChange={(v) => set('meetingId', v)}
-            options={[
-              { value: '', label: 'Any meeting' },
-              ...(meetings.data?.items ?? []).map((m) => ({
-                value: m.id ?? '',
-                label: `${formatShortDate(m.date)}: ${m.title ?? ''}`,
-              })),
-            ]}
           />
         )}
         <TextInput

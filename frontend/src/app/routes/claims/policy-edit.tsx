@@ -10,7 +10,6 @@ import {
   policyRequest,
   policyToValues,
 } from '@/features/claims/components/policy-form';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { HistorySection } from '@/features/history/components/history-section';
 
 /** Create (/claims/policies/new) or edit (/claims/policies/:id/edit) a reimbursement policy. */
@@ -19,7 +18,6 @@ export function PolicyEditPage() {
   const navigate = useNavigate();
   const policy = usePolicy(id);
   const save = useSavePolicy(id);
-  const partnerships = usePartnershipOptions();
   const form = useVersionedForm({
     record: policy.data,
     empty: EMPTY_POLICY,
@@ -37,11 +35,7 @@ export function PolicyEditPage() {
     );
   return (
     <FormPage backTo="/claims/policies" title={id ? 'Edit reimbursement policy' : 'Add a reimbursement policy'}>
-      <PolicyForm
-        {...form.bind(save, submit)}
-        editing={Boolean(id)}
-        partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
-      />
+      <PolicyForm {...form.bind(save, submit)} editing={Boolean(id)} />
       {id && <HistorySection entityType="reimbursement-policy" entityId={id} />}
     </FormPage>
   );

@@ -1,10 +1,8 @@
 import { Link } from 'react-router';
-import { LoadError } from '@/components/error-summary';
 import { Loading } from '@/components/loading';
 import { PageError, useDocumentTitle } from '@/components/page';
 import { useExportCatalogue } from '@/features/exports/api/exports';
 import { ExportForm } from '@/features/exports/components/export-form';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 
 /**
  * Exports (/exports, for analysts and admins): a dataset, its filters and a format, downloaded
@@ -13,7 +11,6 @@ import { usePartnershipOptions } from '@/features/partnerships/api/partnerships'
 export function ExportsPage() {
   useDocumentTitle('Exports');
   const catalogue = useExportCatalogue();
-  const partnerships = usePartnershipOptions();
   if (catalogue.isPending) return <Loading what="Loading the datasets" />;
   if (catalogue.isError) return <PageError error={catalogue.error} />;
   const threshold = catalogue.data.smallNumberThreshold;
@@ -34,15 +31,7 @@ export function ExportsPage() {
           <Link to="/exports/dictionary">Data dictionary</Link>: what every dataset holds, its fields, keys and filters
           {catalogue.data.version ? ` (version ${catalogue.data.version})` : ''}.
         </p>
-        {partnerships.isError && <LoadError error={partnerships.error} what="the partnerships to filter on" />}
-        {datasets.length === 0 ? (
-          <p>There are no datasets you may export.</p>
-        ) : (
-          <ExportForm
-            datasets={datasets}
-            partnerships={(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }))}
-          />
-        )}
+        {datasets.length === 0 ? <p>There are no datasets you may export.</p> : <ExportForm datasets={datasets} />}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { fetchMock, json, problem } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import { DataDictionaryPage } from './data-dictionary-page';
@@ -29,7 +30,7 @@ function answerByPath(answers: Record<string, Response>) {
 }
 
 describe('ExportsPage', () => {
-  it('offers the datasets the person may export, the partnerships to filter on, and the data dictionary', async () => {
+  it('offers the datasets the person may export, a partnership to filter on, and the data dictionary', async () => {
     answerByPath({
       '/api/v1/exports': json(200, CATALOGUE),
       '/api/v1/partnerships': json(200, { items: [{ id: 'p-1', name: "Lewisham People's Partnership" }] }),
@@ -39,6 +40,7 @@ describe('ExportsPage', () => {
     expect(screen.getByText(/counts of people from 1 to 4 are withheld/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Data dictionary' })).toHaveAttribute('href', '/exports/dictionary');
     expect(screen.getByRole('option', { name: 'Feedback' })).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('combobox', { name: 'Partnership' }), 'Lewisham');
     expect(await screen.findByRole('option', { name: "Lewisham People's Partnership" })).toBeInTheDocument();
   });
 

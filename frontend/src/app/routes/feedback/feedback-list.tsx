@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ActivityChooser, PartnershipChooser } from '@/components/choosers';
 import { Checkbox, Select, TextInput } from '@/components/form-fields';
 import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
 import { useSelection } from '@/components/use-selection';
-import { useActivityOptions } from '@/features/feedback/api/activities';
 import { useFeedbackList } from '@/features/feedback/api/feedback';
 import { useThemes } from '@/features/feedback/api/themes';
 import { BulkTagging } from '@/features/feedback/components/bulk-tagging';
@@ -13,7 +13,6 @@ import { indentedLabel, themeOptions } from '@/lib/theme-tree';
 import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
-import { formatShortDate } from '@/lib/dates';
 import { FeedbackTabs } from './feedback-tabs';
 import { DateRangeFields } from '@/components/date-range-fields';
 
@@ -43,7 +42,6 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
   const themes = useThemes();
   const options = themeOptions(themes.data ?? []);
   const [filter, setFilter] = useState<Filters>(current);
-  const activities = useActivityOptions(filter.partnershipId || undefined);
   const list = useFeedbackList({
     partnershipId: current.partnershipId || undefined,
     activityId: current.activityId || undefined,
@@ -87,28 +85,20 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
         </Link>
       )}
       <form className="tandem-filters" onSubmit={apply} aria-label="Filter feedback">
-        <Select
+        <PartnershipChooser
           id="filter-partnership"
           label="Partnership"
+          hint="Empty for all"
           value={filter.partnershipId}
           onChange={(v) => set('partnershipId', v)}
-          options={[
-            { value: '', label: 'All partnerships' },
-            ...(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
-          ]}
         />
-        <Select
+        <ActivityChooser
           id="filter-activity"
           label="Activity"
+          hint="Empty for any"
+          partnershipId={filter.partnershipId}
           value={filter.activityId}
           onChange={(v) => set('activityId', v)}
-          options={[
-            { value: '', label: 'Any activity' },
-            ...(activities.data?.items ?? []).map((a) => ({
-              value: a.id ?? '',
-              label: `${a.title ?? ''} (${formatShortDate(a.heldOn)})`,
-            })),
-          ]}
         />
         {!queue && (
           <Select

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { HolderChooser } from '@/components/choosers';
 import { Select } from '@/components/form-fields';
 import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
-import { useBoardOptions } from '@/features/boards/api/boards';
 import { useMeetings } from '@/features/meetings/api/meetings';
 import { MeetingTable } from '@/features/meetings/components/meeting-table';
 import { isKey, STATUS_LABELS, optionsOf } from '@/features/meetings/components/meeting-labels';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { londonToday } from '@/lib/dates';
@@ -28,9 +27,6 @@ export function MeetingListPage() {
   const statusParam = search.get('status') ?? '';
   const status = isKey(STATUS_LABELS, statusParam) ? statusParam : undefined;
   const page = pageFromSearch(search.get('page'));
-  // The list and the filter's options load side by side.
-  const partnerships = usePartnershipOptions();
-  const boards = useBoardOptions();
   const [holderKind, holderId] = holder.split(':');
   const meetings = useMeetings({
     partnershipId: holderKind === 'partnership' ? holderId : undefined,
@@ -53,11 +49,6 @@ export function MeetingListPage() {
     if (filter.status) next.set('status', filter.status);
     setSearch(next);
   };
-  const holders = [
-    { value: '', label: 'All partnerships and boards' },
-    ...(partnerships.data?.items ?? []).map((p) => ({ value: `partnership:${p.id}`, label: p.name ?? '' })),
-    ...(boards.data?.items ?? []).map((b) => ({ value: `board:${b.id}`, label: `${b.name ?? ''} (board)` })),
-  ];
 
   return (
     <>
@@ -71,12 +62,12 @@ export function MeetingListPage() {
         </Link>
       )}
       <form className="tandem-filters" onSubmit={apply} aria-label="Filter meetings">
-        <Select
+        <HolderChooser
           id="filter-holder"
           label="Held by"
+          hint="Empty for all partnerships and boards"
           value={filter.holder}
           onChange={(v) => setFilter({ ...filter, holder: v })}
-          options={holders}
         />
         <DateRangeFields
           idPrefix="filter"

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { PartnershipChooser } from '@/components/choosers';
 import { DateRangeFields } from '@/components/date-range-fields';
 import { LoadError } from '@/components/error-summary';
 import { Select } from '@/components/form-fields';
@@ -57,15 +58,12 @@ export function OutcomeAllPage() {
         <Link to="/outcomes">a partnership’s board</Link>.
       </p>
       <form className="tandem-filters" onSubmit={apply} aria-label="Filter outcomes">
-        <Select
+        <PartnershipChooser
           id="all-outcomes-partnership"
           label="Partnership"
+          hint="Empty for all"
           value={filter.partnershipId}
           onChange={(v) => setFilter({ ...filter, partnershipId: v })}
-          options={[
-            { value: '', label: 'All partnerships' },
-            ...(partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
-          ]}
         />
         <DateRangeFields idPrefix="all-outcomes" value={filter} onChange={(r) => setFilter({ ...filter, ...r })} />
         <Select

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '@/components/error-summary';
-import { Select } from '@/components/form-fields';
+import { PartnershipChooser } from '@/components/choosers';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
 import { BOARD_SIZE, useOutcomes, useOutcomeThemes } from '@/features/outcomes/api/outcomes';
 import { OutcomeBoard } from '@/features/outcomes/components/outcome-board';
-import { usePartnership, usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { usePartnership, usePartnerships } from '@/features/partnerships/api/partnerships';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 
 /** "You said, we did" of one partnership, by status; staff of the owning organisation move them on. */
@@ -14,9 +14,9 @@ export function OutcomeBoardPage() {
   useDocumentTitle('Outcomes');
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
-  const partnerships = usePartnershipOptions();
-  const options = (partnerships.data?.items ?? []).map((p) => ({ value: p.id ?? '', label: p.name ?? '' }));
-  const partnershipId = search.get('partnershipId') ?? options[0]?.value ?? '';
+  // Without a choice in the address, the board shows the first partnership by name.
+  const partnerships = usePartnerships({ status: 'ACTIVE', size: 1 });
+  const partnershipId = search.get('partnershipId') ?? partnerships.data?.items?.[0]?.id ?? '';
   const [choice, setChoice] = useState<string | undefined>(undefined);
   const partnership = usePartnership(partnershipId || undefined);
   const outcomes = useOutcomes({ partnershipId, size: BOARD_SIZE, sort: 'createdAt,desc' }, Boolean(partnershipId));
@@ -41,12 +41,11 @@ export function OutcomeBoardPage() {
         <Link to="/outcomes/all">All outcomes across partnerships, with totals for a period</Link>
       </p>
       <form className="tandem-filters" onSubmit={show} aria-label="Choose a partnership">
-        <Select
+        <PartnershipChooser
           id="outcomes-partnership"
           label="Partnership"
           value={choice ?? partnershipId}
           onChange={setChoice}
-          options={options.length > 0 ? options : [{ value: '', label: 'Loading partnerships…' }]}
         />
         <button type="submit" className="nhsuk-button nhsuk-button--secondary">
           Show

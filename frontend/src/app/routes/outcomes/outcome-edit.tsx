@@ -11,9 +11,8 @@ import {
   outcomeRequest,
   outcomeToValues,
 } from '@/features/outcomes/components/outcome-form';
-import { useMeeting, useMeetings } from '@/features/meetings/api/meetings';
-import { formatShortDate } from '@/lib/dates';
-import { useOutcomeOptions } from './use-outcome-options';
+import { useMeeting } from '@/features/meetings/api/meetings';
+import { usePartnership } from '@/features/partnerships/api/partnerships';
 
 /**
  * Record (/outcomes/new?partnershipId=&feedbackIds=a,b, as the feedback list links here with
@@ -25,7 +24,6 @@ export function OutcomeEditPage() {
   const navigate = useNavigate();
   const outcome = useOutcome(id);
   const save = useSaveOutcome(id);
-  const { partnershipOptions, responsibleOptions } = useOutcomeOptions();
   const form = useVersionedForm({
     record: outcome.data,
     empty: emptyOutcome(search.get('partnershipId') ?? '', feedbackIdsFromSearch(search.get('feedbackIds'))),
@@ -35,13 +33,8 @@ export function OutcomeEditPage() {
     labels: OUTCOME_LABELS,
   });
   const title = id ? 'Edit outcome' : 'Record an outcome';
-  const partnershipId = form.values.partnershipId;
-  const meetings = useMeetings({ partnershipId, size: 200, sort: 'startsAt,desc' }, Boolean(partnershipId));
+  const partnership = usePartnership(id ? form.values.partnershipId || undefined : undefined);
   const meeting = useMeeting(form.values.meetingId || undefined);
-  const meetingOptions = (meetings.data?.items ?? []).map((m) => ({
-    value: m.id ?? '',
-    label: `${m.title ?? ''} (${formatShortDate(m.startsAt ?? m.date)})`,
-  }));
   const decisionOptions = (meeting.data?.agendaItems ?? []).flatMap((item) =>
     (item.decisions ?? []).map((d) => ({ value: d.id ?? '', label: `${item.title ?? ''}: ${d.text ?? ''}` })),
   );
@@ -60,9 +53,7 @@ export function OutcomeEditPage() {
       <OutcomeForm
         {...form.bind(save, submit)}
         editing={Boolean(id)}
-        partnerships={partnershipOptions}
-        responsibleOptions={responsibleOptions}
-        meetings={meetingOptions}
+        partnershipName={partnership.data?.name ?? undefined}
         decisions={decisionOptions}
       />
     </FormPage>

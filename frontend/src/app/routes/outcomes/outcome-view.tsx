@@ -10,7 +10,8 @@ import { StatusHistory } from '@/features/outcomes/components/status-history';
 import { usePartnership } from '@/features/partnerships/api/partnerships';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatDate } from '@/lib/dates';
-import { useOutcomeOptions } from './use-outcome-options';
+import { useOrganisation } from '@/features/organisations/api/organisations';
+import { useBoard } from '@/features/boards/api/boards';
 import { HistorySection } from '@/features/history/components/history-section';
 import { allows } from '@/lib/allowed';
 
@@ -20,7 +21,8 @@ export function OutcomePage() {
   const outcome = useOutcome(id);
   const partnership = usePartnership(outcome.data?.partnershipId);
   const themes = useOutcomeThemes(outcome.data?.partnershipId);
-  const { organisationName, boardName } = useOutcomeOptions();
+  const responsibleOrganisation = useOrganisation(outcome.data?.responsibleOrganisationId ?? undefined);
+  const responsibleBoard = useBoard(outcome.data?.responsibleBoardId);
   const canEdit = Boolean(user?.canManage && partnership.data?.canEdit);
   // Members may see outcomes but the API does not let them read feedback itself.
   const canReadFeedback = Boolean(user?.roles.some((r) => r === 'admin' || r === 'staff' || r === 'analyst'));
@@ -32,12 +34,12 @@ export function OutcomePage() {
   const themeNames = (o.themeIds ?? []).map((t) => themes.data?.find((x) => x.id === t)?.name ?? 'A theme');
   const responsible = o.responsibleOrganisationId ? (
     <Link to={`/organisations/${o.responsibleOrganisationId}`}>
-      {organisationName(o.responsibleOrganisationId) ?? 'An organisation'}
+      {responsibleOrganisation.data?.name ?? 'An organisation'}
     </Link>
   ) : o.responsibleOrganisationName ? (
     o.responsibleOrganisationName
   ) : o.responsibleBoardId ? (
-    (boardName(o.responsibleBoardId) ?? 'A board')
+    (responsibleBoard.data?.name ?? 'A board')
   ) : undefined;
   const backTo = `/outcomes?partnershipId=${o.partnershipId ?? ''}`;
 

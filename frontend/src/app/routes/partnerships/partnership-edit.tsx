@@ -2,8 +2,7 @@ import { useNavigate, useParams } from 'react-router';
 import { Loading } from '@/components/loading';
 import { FormPage, PageError } from '@/components/page';
 import { useVersionedForm } from '@/components/use-versioned-form';
-import { useBoardOptions } from '@/features/boards/api/boards';
-import { usePartnership, usePartnershipOptions, useSavePartnership } from '@/features/partnerships/api/partnerships';
+import { usePartnership, useSavePartnership } from '@/features/partnerships/api/partnerships';
 import {
   EMPTY_PARTNERSHIP,
   PARTNERSHIP_LABELS,
@@ -17,8 +16,6 @@ export function PartnershipEditPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const partnership = usePartnership(id);
-  const boards = useBoardOptions();
-  const parents = usePartnershipOptions();
   const save = useSavePartnership(id);
   const form = useVersionedForm({
     record: partnership.data,
@@ -43,8 +40,7 @@ export function PartnershipEditPage() {
     <FormPage backTo={id ? `/partnerships/${id}` : '/partnerships'} title={title}>
       <PartnershipForm
         {...form.bind(save, submit)}
-        boards={boards.data?.items ?? []}
-        parents={(parents.data?.items ?? []).filter((p) => p.id !== id && !p.parentId)}
+        partnershipId={id}
         submitLabel={id ? 'Save changes' : 'Create partnership'}
         editing={Boolean(id)}
       />

@@ -20,11 +20,6 @@ export function useBoards(params: BoardListParams) {
   });
 }
 
-/** Active boards for choosing (the boards a partnership reports to, a meeting's holder). */
-export function useBoardOptions() {
-  return useBoards({ status: 'ACTIVE', size: 200 });
-}
-
 export function useBoard(id: string | null | undefined) {
   return useQuery({
     queryKey: boardKeys.detail(id ?? ''),

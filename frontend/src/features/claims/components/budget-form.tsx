@@ -4,7 +4,7 @@ import { VersionedForm, type VersionedFormProps } from '@/components/versioned-f
 import { inputCheck } from '@/lib/input-check';
 import { penceToPounds } from '@/lib/money';
 import type { Budget, BudgetRequest } from '../api/reimbursement';
-import { NotesAndSave, PartnershipSelect } from './settings-fields';
+import { NotesAndSave, PartnershipField } from './settings-fields';
 
 export interface BudgetFormValues extends Record<string, string | boolean | string[]> {
   partnershipId: string;
@@ -52,21 +52,19 @@ const FIELD_INPUTS = {
 
 interface BudgetFormProps extends VersionedFormProps<BudgetFormValues> {
   editing: boolean;
-  partnerships: readonly { value: string; label: string }[];
 }
 
 /** A partnership's budget for one financial year (1 April to 31 March). */
-export function BudgetForm({ editing, partnerships, ...form }: BudgetFormProps) {
+export function BudgetForm({ editing, ...form }: BudgetFormProps) {
   const { values, set, error, busy } = form;
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
-      <PartnershipSelect
+      <PartnershipField
         id={FIELD_INPUTS.partnershipId}
         value={values.partnershipId}
         onChange={(v) => set('partnershipId', v)}
         error={error}
         editing={editing}
-        partnerships={partnerships}
       />
       <TextInput
         id={FIELD_INPUTS.financialYear}

@@ -7,7 +7,7 @@ import { isKey, optionsOf } from '@/lib/labels';
 import { penceToPounds } from '@/lib/money';
 import type { ReimbursementPolicy, ReimbursementPolicyRequest } from '../api/reimbursement';
 import { CATEGORY_LABELS } from './claim-labels';
-import { NotesAndSave, PartnershipSelect } from './settings-fields';
+import { NotesAndSave, PartnershipField } from './settings-fields';
 
 export interface PolicyFormValues extends Record<string, string | boolean | string[]> {
   partnershipId: string;
@@ -123,11 +123,10 @@ const MONEY_FIELDS: [MoneyField, keyof typeof FIELD_INPUTS, string][] = [
 
 interface PolicyFormProps extends VersionedFormProps<PolicyFormValues> {
   editing: boolean;
-  partnerships: readonly { value: string; label: string }[];
 }
 
 /** A partnership's reimbursement policy: rates, allowed expenses, receipts and deadline (money in pounds). */
-export function PolicyForm({ editing, partnerships, ...form }: PolicyFormProps) {
+export function PolicyForm({ editing, ...form }: PolicyFormProps) {
   const { values, set, error, busy } = form;
   const toggle = (category: string, on: boolean) =>
     set(
@@ -136,13 +135,12 @@ export function PolicyForm({ editing, partnerships, ...form }: PolicyFormProps) 
     );
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
-      <PartnershipSelect
+      <PartnershipField
         id={FIELD_INPUTS.partnershipId}
         value={values.partnershipId}
         onChange={(v) => set('partnershipId', v)}
         error={error}
         editing={editing}
-        partnerships={partnerships}
       />
       <DateInput
         id="policy-from"

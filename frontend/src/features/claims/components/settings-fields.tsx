@@ -1,29 +1,27 @@
 import { fieldError } from '@/components/error-summary';
-import { Select, Textarea } from '@/components/form-fields';
+import { PartnershipChooser } from '@/components/choosers';
+import { Textarea } from '@/components/form-fields';
 
 /** The partnership a policy or budget belongs to: chosen when creating, fixed afterwards. */
-export function PartnershipSelect({
+export function PartnershipField({
   id,
   value,
   onChange,
   error,
   editing,
-  partnerships,
 }: {
   id: string;
   value: string;
   onChange: (value: string) => void;
   error: unknown;
   editing: boolean;
-  partnerships: readonly { value: string; label: string }[];
 }) {
   return (
-    <Select
+    <PartnershipChooser
       id={id}
       label="Partnership"
       value={value}
       onChange={onChange}
-      options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
       error={fieldError(error, 'partnershipId')}
       disabled={editing}
     />

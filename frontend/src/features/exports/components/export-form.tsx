@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorSummary, fieldError } from '@/components/error-summary';
+import { PartnershipChooser } from '@/components/choosers';
 import { DateInput, dateInputId } from '@/components/date-input';
 import { Radios, Select } from '@/components/form-fields';
 import { optionsOf, type Labels } from '@/lib/labels';
@@ -42,8 +43,6 @@ function filtersFor(dataset: ExportDataset | undefined, values: FilterValues): E
 interface ExportFormProps {
   /** The datasets the person may export (listExportDatasets). */
   datasets: readonly ExportDataset[];
-  /** The partnerships to filter on. */
-  partnerships: readonly { value: string; label: string }[];
 }
 
 /**
@@ -51,7 +50,7 @@ interface ExportFormProps {
  * download every dataset as one zip. Errors from the server show in an error summary that links
  * to the field they name.
  */
-export function ExportForm({ datasets, partnerships }: ExportFormProps) {
+export function ExportForm({ datasets }: ExportFormProps) {
   const exportable = datasets.filter((d) => isDatasetName(d.name));
   const [name, setName] = useState(exportable[0]?.name ?? '');
   const [format, setFormat] = useState<ExportFormat>('csv');
@@ -98,13 +97,14 @@ export function ExportForm({ datasets, partnerships }: ExportFormProps) {
             <h2 className="nhsuk-fieldset__heading">Filters (optional)</h2>
           </legend>
           {dataset?.partnershipFilter && (
-            <Select
+            <PartnershipChooser
               id="export-partnership"
               label="Partnership"
+              hint="Leave it empty for all partnerships."
               value={values.partnershipId}
               onChange={set('partnershipId')}
               error={errorOn('partnershipId')}
-              options={[{ value: '', label: 'All partnerships' }, ...partnerships]}
+              disabled={download.pending}
             />
           )}
           {dataset?.dateFilter && (

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { saveFile } from '@/lib/download';
-import { fetchMock, problem, sentRequests } from '@/testing/fetch-mock';
+import { fetchMock, json, problem, sentRequests } from '@/testing/fetch-mock';
 import { renderWithProviders } from '@/testing/render';
 import type { ExportDataset } from '../api/exports';
 import { ExportForm } from './export-form';
@@ -29,7 +29,25 @@ const organisations: ExportDataset = {
   changeFeed: true,
   fields: ['id', 'name'],
 };
-const PARTNERSHIPS = [{ value: 'p-1', label: "Lewisham People's Partnership" }];
+const PARTNERSHIPS = { items: [{ id: 'p-1', name: "Lewisham People's Partnership" }], totalItems: 1 };
+
+/** Answers the partnership chooser's searches, and every other request with `exported` once. */
+function serve(exported: Response) {
+  fetchMock.mockImplementation(async (request) =>
+    new URL(request.url).pathname === '/api/v1/partnerships' ? json(200, PARTNERSHIPS) : exported,
+  );
+}
+
+/** Chooses the partnership to filter on in the chooser. */
+async function choosePartnership() {
+  await userEvent.type(screen.getByRole('combobox', { name: 'Partnership' }), 'Lewisham');
+  await userEvent.click(await screen.findByRole('option', { name: "Lewisham People's Partnership" }));
+}
+
+/** The export request sent (not the chooser's searches). */
+async function exportRequest() {
+  return (await sentRequests()).find((r) => r.path.startsWith('/api/v1/exports'));
+}
 
 const encoder = new TextEncoder();
 
@@ -53,7 +71,7 @@ function streamed(pieces: string[], headers: Record<string, string>) {
 }
 
 function renderForm() {
-  return renderWithProviders(<ExportForm datasets={[feedback, organisations]} partnerships={PARTNERSHIPS} />);
+  return renderWithProviders(<ExportForm datasets={[feedback, organisations]} />);
 }
 
 describe('ExportForm', () => {
@@ -83,9 +101,9 @@ describe('ExportForm', () => {
       'Content-Disposition': 'attachment; filename="feedback.csv"',
       'Export-Rows': '3',
     });
-    fetchMock.mockResolvedValueOnce(csv.response);
+    serve(csv.response);
     renderForm();
-    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p-1');
+    await choosePartnership();
     await typeDate('From', '2026-04-01');
     await userEvent.click(screen.getByLabelText('CSV, for Excel'));
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
@@ -114,7 +132,7 @@ describe('ExportForm', () => {
     const saved = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob?.arrayBuffer());
     expect(saved).toBe('\uFEFFid,text\r\n1,a\r\n2,"b\r\nc"\r\n3,d\r\n');
 
-    const [request] = await sentRequests();
+    const request = await exportRequest();
     expect(request?.path).toBe('/api/v1/exports/feedback');
     expect(Object.fromEntries(request?.query ?? [])).toEqual({
       format: 'csv',
@@ -143,9 +161,9 @@ describe('ExportForm', () => {
 
   it('sends only the filters the dataset takes', async () => {
     const ndjson = streamed([], { 'Content-Type': 'application/x-ndjson', 'Export-Rows': '0' });
-    fetchMock.mockResolvedValueOnce(ndjson.response);
+    serve(ndjson.response);
     renderForm();
-    await userEvent.selectOptions(screen.getByLabelText('Partnership'), 'p-1');
+    await choosePartnership();
     await userEvent.selectOptions(screen.getByLabelText('Dataset'), 'organisations');
     await userEvent.click(screen.getByLabelText(/^NDJSON/));
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
@@ -153,7 +171,7 @@ describe('ExportForm', () => {
     await vi.waitFor(() =>
       expect(screen.getByTestId('export-status')).toHaveTextContent('Saved organisations.ndjson: 0 rows, 0 bytes.'),
     );
-    const [request] = await sentRequests();
+    const request = await exportRequest();
     expect(request?.path).toBe('/api/v1/exports/organisations');
     expect(Object.fromEntries(request?.query ?? [])).toEqual({ format: 'ndjson' });
   });

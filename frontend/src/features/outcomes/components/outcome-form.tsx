@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { fieldError } from '@/components/error-summary';
+import { BoardChooser, MeetingChooser, OrganisationChooser, PartnershipChooser } from '@/components/choosers';
 import { Checkbox, Select, Textarea, TextInput } from '@/components/form-fields';
 import { ThemePicker } from '@/components/theme-picker';
 import { DateInput, dateInputId } from '@/components/date-input';
@@ -15,8 +16,9 @@ export interface OutcomeFormValues extends Record<string, string | boolean | str
   weDid: string;
   themeIds: string[];
   feedbackIds: string[];
-  /** `organisation:<id>`, `board:<id>`, NAMED_RESPONSIBLE (then responsibleName) or empty. */
-  responsible: string;
+  /** Who is responsible: at most one of a registered organisation, a board, or a typed name. */
+  responsibleOrganisationId: string;
+  responsibleBoardId: string;
   responsibleName: string;
   /** The meeting whose decisions are offered; only the decision is sent. */
   meetingId: string;
@@ -33,7 +35,8 @@ export function emptyOutcome(partnershipId: string, feedbackIds: string[]): Outc
     weDid: '',
     themeIds: [],
     feedbackIds,
-    responsible: '',
+    responsibleOrganisationId: '',
+    responsibleBoardId: '',
     responsibleName: '',
     meetingId: '',
     decisionId: '',
@@ -42,9 +45,6 @@ export function emptyOutcome(partnershipId: string, feedbackIds: string[]): Outc
     published: false,
   };
 }
-
-/** The choice of a responsible organisation not registered here: its name is typed. */
-export const NAMED_RESPONSIBLE = 'named';
 
 /** `?feedbackIds=a,b` (as the feedback list links here): the ids, trimmed, without repeats. */
 export function feedbackIdsFromSearch(value: string | null): string[] {
@@ -63,7 +63,8 @@ export const OUTCOME_LABELS: Partial<Record<keyof OutcomeFormValues, string>> = 
   weDid: 'We did',
   themeIds: 'Themes',
   feedbackIds: 'Linked feedback',
-  responsible: 'Responsible',
+  responsibleOrganisationId: 'Responsible organisation',
+  responsibleBoardId: 'Responsible board',
   responsibleName: 'Name of the responsible organisation',
   decisionId: 'Decision',
   dueOn: 'Due date',
@@ -78,13 +79,8 @@ export function outcomeToValues(o: Outcome): OutcomeFormValues {
     weDid: o.weDid ?? '',
     themeIds: o.themeIds ?? [],
     feedbackIds: o.feedbackIds ?? [],
-    responsible: o.responsibleOrganisationId
-      ? `organisation:${o.responsibleOrganisationId}`
-      : o.responsibleBoardId
-        ? `board:${o.responsibleBoardId}`
-        : o.responsibleOrganisationName
-          ? NAMED_RESPONSIBLE
-          : '',
+    responsibleOrganisationId: o.responsibleOrganisationId ?? '',
+    responsibleBoardId: o.responsibleBoardId ?? '',
     responsibleName: o.responsibleOrganisationName ?? '',
     meetingId: o.decisionMeeting?.meetingId ?? '',
     decisionId: o.decisionId ?? '',
@@ -95,7 +91,6 @@ export function outcomeToValues(o: Outcome): OutcomeFormValues {
 }
 
 export function outcomeRequest(values: OutcomeFormValues, version: number | undefined): OutcomeRequest {
-  const [kind, id] = values.responsible.split(':');
   const check = inputCheck();
   const dueOn = check.date('dueOn', values.dueOn, 'Due date');
   const completedOn = check.date('completedOn', values.completedOn, 'Completed date');
@@ -107,10 +102,9 @@ export function outcomeRequest(values: OutcomeFormValues, version: number | unde
     themeIds: values.themeIds,
     feedbackIds: values.feedbackIds,
     decisionId: values.decisionId || undefined,
-    responsibleOrganisationId: kind === 'organisation' ? id : undefined,
-    responsibleOrganisationName:
-      values.responsible === NAMED_RESPONSIBLE ? values.responsibleName.trim() || undefined : undefined,
-    responsibleBoardId: kind === 'board' ? id : undefined,
+    responsibleOrganisationId: values.responsibleOrganisationId || undefined,
+    responsibleOrganisationName: values.responsibleName.trim() || undefined,
+    responsibleBoardId: values.responsibleBoardId || undefined,
     dueOn: dueOn || undefined,
     completedOn: completedOn || undefined,
     published: values.published,
@@ -125,7 +119,7 @@ const FIELD_INPUTS = {
   themeIds: 'outcome-themes',
   feedbackIds: 'outcome-feedback',
   responsibleOrganisationId: 'outcome-responsible',
-  responsibleBoardId: 'outcome-responsible',
+  responsibleBoardId: 'outcome-responsible-board',
   responsibleOrganisationName: 'outcome-responsible-name',
   decisionId: 'outcome-decision',
   dueOn: dateInputId('outcome-due'),
@@ -137,14 +131,14 @@ export interface Option {
   label: string;
 }
 
+/** Choosing one of the three ways to name who is responsible clears the other two. */
+const RESPONSIBLE_FIELDS = ['responsibleOrganisationId', 'responsibleBoardId', 'responsibleName'] as const;
+
 interface OutcomeFormProps extends VersionedFormProps<OutcomeFormValues> {
   editing: boolean;
-  /** Partnerships to choose from when creating (the partnership cannot change later). */
-  partnerships: readonly Option[];
-  /** `organisation:<id>` and `board:<id>` options. */
-  responsibleOptions: readonly Option[];
-  /** Meetings of the chosen partnership, and the decisions of the chosen meeting. */
-  meetings: readonly Option[];
+  /** The name of the outcome's partnership (shown when editing: it cannot change). */
+  partnershipName: string | undefined;
+  /** The decisions of the chosen meeting. */
   decisions: readonly Option[];
 }
 
@@ -165,25 +159,22 @@ function useThemesOfFeedback(form: VersionedFormProps<OutcomeFormValues>, editin
   }, [loaded, items, values.themeIds, set]);
 }
 
-export function OutcomeForm({
-  editing,
-  partnerships,
-  responsibleOptions,
-  meetings,
-  decisions,
-  ...form
-}: OutcomeFormProps) {
+export function OutcomeForm({ editing, partnershipName, decisions, ...form }: OutcomeFormProps) {
   const { values, set, error, busy } = form;
+  const setResponsible = (field: (typeof RESPONSIBLE_FIELDS)[number], value: string) => {
+    set(field, value);
+    if (value) for (const other of RESPONSIBLE_FIELDS) if (other !== field) set(other, '');
+  };
   const themes = useOutcomeThemes(values.partnershipId || undefined);
   useThemesOfFeedback(form, editing);
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
       {editing ? (
         <p>
-          Partnership: <strong>{partnerships.find((p) => p.value === values.partnershipId)?.label ?? '…'}</strong>
+          Partnership: <strong>{partnershipName ?? '…'}</strong>
         </p>
       ) : (
-        <Select
+        <PartnershipChooser
           id={FIELD_INPUTS.partnershipId}
           label="Partnership"
           value={values.partnershipId}
@@ -193,7 +184,6 @@ export function OutcomeForm({
             set('meetingId', '');
             set('decisionId', '');
           }}
-          options={[{ value: '', label: 'Choose a partnership' }, ...partnerships]}
           error={fieldError(error, 'partnershipId')}
         />
       )}
@@ -251,40 +241,49 @@ export function OutcomeForm({
         error={fieldError(error, 'themeIds')}
       />
 
-      <Select
-        id={FIELD_INPUTS.responsibleOrganisationId}
-        label="Responsible organisation or board"
-        value={values.responsible}
-        onChange={(v) => set('responsible', v)}
-        options={[
-          { value: '', label: 'Not decided yet' },
-          ...responsibleOptions,
-          { value: NAMED_RESPONSIBLE, label: 'An organisation not registered here (type its name)' },
-        ]}
-        error={fieldError(error, 'responsibleOrganisationId') ?? fieldError(error, 'responsibleBoardId')}
-      />
-      {values.responsible === NAMED_RESPONSIBLE && (
+      <fieldset className="nhsuk-fieldset">
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Who is responsible (optional)</legend>
+        <div className="nhsuk-hint">
+          One of: an organisation of the directory, a board, or the name of an organisation not registered here.
+          Choosing one clears the others. Leave all empty while it is not decided yet.
+        </div>
+        <OrganisationChooser
+          id={FIELD_INPUTS.responsibleOrganisationId}
+          label="Responsible organisation"
+          value={values.responsibleOrganisationId}
+          onChange={(v) => setResponsible('responsibleOrganisationId', v)}
+          error={fieldError(error, 'responsibleOrganisationId')}
+        />
+        <BoardChooser
+          id={FIELD_INPUTS.responsibleBoardId}
+          label="Responsible board"
+          value={values.responsibleBoardId}
+          onChange={(v) => setResponsible('responsibleBoardId', v)}
+          error={fieldError(error, 'responsibleBoardId')}
+        />
         <TextInput
           id={FIELD_INPUTS.responsibleOrganisationName}
-          label="Name of the responsible organisation"
+          label="Name of an organisation not registered here"
           value={values.responsibleName}
-          onChange={(v) => set('responsibleName', v)}
+          onChange={(v) => setResponsible('responsibleName', v)}
           error={fieldError(error, 'responsibleOrganisationName')}
           maxLength={300}
         />
-      )}
+      </fieldset>
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Decision (optional)</legend>
         <div className="nhsuk-hint">The meeting decision that made it: choose the meeting, then its decision.</div>
-        <Select
+        <MeetingChooser
           id="outcome-meeting"
           label="Meeting"
+          hint={values.partnershipId ? undefined : 'Choose the partnership first.'}
+          filter={{ partnershipId: values.partnershipId }}
+          disabled={!values.partnershipId}
           value={values.meetingId}
           onChange={(v) => {
             set('meetingId', v);
             set('decisionId', '');
           }}
-          options={[{ value: '', label: 'No meeting decision' }, ...meetings]}
         />
         {values.meetingId && (
           <Select

@@ -1,5 +1,6 @@
 import { fieldError } from '@/components/error-summary';
-import { Checkbox, Select, Textarea, TextInput } from '@/components/form-fields';
+import { BoardChooser, PartnershipChooser, useBoardName } from '@/components/choosers';
+import { Checkbox, Textarea, TextInput } from '@/components/form-fields';
 import { VersionedForm, type VersionedFormProps } from '@/components/versioned-form';
 import type { Partnership, PartnershipRequest } from '../api/partnerships';
 
@@ -84,23 +85,33 @@ const FIELD_INPUTS = {
   boardIds: 'partnership-boards',
 };
 
-interface Option {
-  id?: string;
-  name?: string;
-}
-
 interface PartnershipFormProps extends VersionedFormProps<PartnershipFormValues> {
-  boards: Option[];
-  parents: Option[];
+  /** The partnership edited (undefined when creating): it cannot be its own parent. */
+  partnershipId: string | undefined;
   submitLabel: string;
   /** Archiving applies to a partnership that exists. */
   editing: boolean;
 }
 
-export function PartnershipForm({ boards, parents, submitLabel, editing, ...form }: PartnershipFormProps) {
+/** A board the partnership reports to, by name, with a button to take it off. */
+function ChosenBoard({ id, onRemove }: { id: string; onRemove: () => void }) {
+  const board = useBoardName(id);
+  const name = board.data ?? (board.isError ? 'A board' : '…');
+  return (
+    <li>
+      {name}{' '}
+      <button type="button" className="tandem-link-button" onClick={onRemove}>
+        Remove <span className="nhsuk-u-visually-hidden">{name}</span>
+      </button>
+    </li>
+  );
+}
+
+export function PartnershipForm({ partnershipId, submitLabel, editing, ...form }: PartnershipFormProps) {
   const { values, set, error, busy } = form;
-  const toggleBoard = (id: string, on: boolean) =>
-    set('boardIds', on ? [...values.boardIds, id] : values.boardIds.filter((b) => b !== id));
+  const addBoard = (id: string) => {
+    if (id && !values.boardIds.includes(id)) set('boardIds', [...values.boardIds, id]);
+  };
   return (
     <VersionedForm form={form} fields={FIELD_INPUTS}>
       <TextInput
@@ -148,17 +159,14 @@ export function PartnershipForm({ boards, parents, submitLabel, editing, ...form
         type="url"
         autoComplete="url"
       />
-      <Select
+      <PartnershipChooser
         id={FIELD_INPUTS.parentId}
-        label="Is it a hub of another partnership?"
-        hint="A hub is a sub-group, such as a primary care hub"
+        label="Is it a hub of another partnership? (optional)"
+        hint="A hub is a sub-group, such as a primary care hub: type the name of the partnership it belongs to. Leave it empty if it is not a hub."
+        parentOf={partnershipId ?? ''}
         value={values.parentId}
         onChange={(v) => set('parentId', v)}
         error={fieldError(error, 'parentId')}
-        options={[
-          { value: '', label: 'No, it is not a hub' },
-          ...parents.map((p) => ({ value: p.id ?? '', label: p.name ?? '' })),
-        ]}
       />
       <div className={`nhsuk-form-group${fieldError(error, 'boardIds') ? ' nhsuk-form-group--error' : ''}`}>
         <fieldset className="nhsuk-fieldset" id={FIELD_INPUTS.boardIds}>
@@ -168,23 +176,30 @@ export function PartnershipForm({ boards, parents, submitLabel, editing, ...form
               <span className="nhsuk-u-visually-hidden">Error:</span> {fieldError(error, 'boardIds')}
             </span>
           )}
-          {boards.length === 0 && <p className="nhsuk-hint">There are no boards yet.</p>}
-          <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-            {boards.map((b) => (
-              <div className="nhsuk-checkboxes__item" key={b.id}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={`board-${b.id}`}
-                  type="checkbox"
-                  checked={values.boardIds.includes(b.id ?? '')}
-                  onChange={(e) => toggleBoard(b.id ?? '', e.target.checked)}
+          {values.boardIds.length === 0 && <p className="nhsuk-hint">It reports to no board.</p>}
+          {values.boardIds.length > 0 && (
+            <ul className="nhsuk-list">
+              {values.boardIds.map((id) => (
+                <ChosenBoard
+                  key={id}
+                  id={id}
+                  onRemove={() =>
+                    set(
+                      'boardIds',
+                      values.boardIds.filter((b) => b !== id),
+                    )
+                  }
                 />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`board-${b.id}`}>
-                  {b.name}
-                </label>
-              </div>
-            ))}
-          </div>
+              ))}
+            </ul>
+          )}
+          <BoardChooser
+            id="partnership-add-board"
+            label="Add a board it reports to"
+            hint="Type the board's name and choose it"
+            value=""
+            onChange={addBoard}
+          />
         </fieldset>
       </div>
       {editing && (
