@@ -86,11 +86,26 @@ export const router = createBrowserRouter([
       { path: 'claims', element: <ClaimListPage /> },
       { path: 'claims/new', element: <ClaimNewPage /> },
       { path: 'claims/finance', lazy: onDemand(async () => (await import('./routes/claims/finance')).FinancePage) },
-      { path: 'claims/policies', lazy: onDemand(async () => (await import('./routes/claims/policies-budgets')).PoliciesBudgetsPage) },
-      { path: 'claims/policies/new', lazy: onDemand(async () => (await import('./routes/claims/policy-edit')).PolicyEditPage) },
-      { path: 'claims/policies/:id/edit', lazy: onDemand(async () => (await import('./routes/claims/policy-edit')).PolicyEditPage) },
-      { path: 'claims/budgets/new', lazy: onDemand(async () => (await import('./routes/claims/budget-edit')).BudgetEditPage) },
-      { path: 'claims/budgets/:id/edit', lazy: onDemand(async () => (await import('./routes/claims/budget-edit')).BudgetEditPage) },
+      {
+        path: 'claims/policies',
+        lazy: onDemand(async () => (await import('./routes/claims/policies-budgets')).PoliciesBudgetsPage),
+      },
+      {
+        path: 'claims/policies/new',
+        lazy: onDemand(async () => (await import('./routes/claims/policy-edit')).PolicyEditPage),
+      },
+      {
+        path: 'claims/policies/:id/edit',
+        lazy: onDemand(async () => (await import('./routes/claims/policy-edit')).PolicyEditPage),
+      },
+      {
+        path: 'claims/budgets/new',
+        lazy: onDemand(async () => (await import('./routes/claims/budget-edit')).BudgetEditPage),
+      },
+      {
+        path: 'claims/budgets/:id/edit',
+        lazy: onDemand(async () => (await import('./routes/claims/budget-edit')).BudgetEditPage),
+      },
       { path: 'claims/:id', element: <ClaimPage /> },
       { path: 'feedback', element: <FeedbackListPage key="all" /> },
       { path: 'feedback/new', element: <FeedbackNewPage /> },
@@ -109,8 +124,14 @@ export const router = createBrowserRouter([
       { path: 'audit', lazy: onDemand(async () => (await import('./routes/audit/audit-page')).AuditPage) },
       { path: 'calendar-subscriptions', element: <CalendarSubscriptionsPage /> },
       { path: 'messages', element: <MessageListPage /> },
-      { path: 'webhooks', lazy: onDemand(async () => (await import('./routes/webhooks/webhook-list')).WebhookListPage) },
-      { path: 'webhooks/:id', lazy: onDemand(async () => (await import('./routes/webhooks/webhook-view')).WebhookPage) },
+      {
+        path: 'webhooks',
+        lazy: onDemand(async () => (await import('./routes/webhooks/webhook-list')).WebhookListPage),
+      },
+      {
+        path: 'webhooks/:id',
+        lazy: onDemand(async () => (await import('./routes/webhooks/webhook-view')).WebhookPage),
+      },
       { path: 'notifications', element: <NotificationCentrePage /> },
       { path: 'notifications/preferences', element: <NotificationPreferencesPage /> },
       // Only analysts and admins export: their pages load on demand.
