@@ -109,7 +109,11 @@ export default async function run(h) {
     await form.getByRole('button', { name: 'Name publicly' }).click();
     await h.page.getByText(`is named publicly as Presenter for New Possibilities`).waitFor();
 
-    await h.page.getByRole('button', { name: 'Show on the public page: Visual recording of the workshop' }).click();
+    const documents = h.page.locator('section[aria-labelledby="documents-heading"]');
+    await documents.getByText('Visual recording of the workshop').first().waitFor();
+    await documents
+      .getByRole('button', { name: /^Show on the public page:? Visual recording of the workshop/ })
+      .click();
     await h.page
       .getByRole('button', { name: 'Stop showing on the public page: Visual recording of the workshop' })
       .waitFor();
