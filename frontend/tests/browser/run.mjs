@@ -1015,6 +1015,8 @@ async function switchUser(username) {
  */
 async function choose(field, text, option = text) {
   const input = field.startsWith('#') ? page.locator(field) : page.getByRole('combobox', { name: field, exact: true });
+  // Emptied first: typing the name it already shows would change nothing, and open no list.
+  await input.fill('');
   await input.fill(text);
   const listbox = page.locator(`#${await input.getAttribute('aria-controls')}`);
   await listbox.getByRole('option', { name: option }).first().click();

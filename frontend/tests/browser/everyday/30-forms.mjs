@@ -12,6 +12,13 @@ async function valuesOf(page, ids) {
   return shown;
 }
 
+/** Waits (a while) until a field shows `value`: a chooser shows its choice's name once looked up. */
+async function waitForValue(page, id, value) {
+  await page
+    .waitForFunction(([i, v]) => document.getElementById(i)?.value === v, [id, value], { timeout: 10000 })
+    .catch(() => undefined);
+}
+
 function sameValues(expect, shown, typed, what) {
   for (const [id, value] of Object.entries(typed)) {
     expect(shown[id] === value, `${what}: #${id} shows ${JSON.stringify(shown[id])}, typed ${JSON.stringify(value)}`);
@@ -89,9 +96,10 @@ export default async function run(h) {
         'meeting-end': '16:30',
         'meeting-summary': 'We agreed the terms of reference.',
       };
+      await waitForValue(page, 'meeting-holder', lpp.name);
       const shown = await valuesOf(page, [...Object.keys(edited), 'meeting-holder']);
       sameValues(expect, shown, edited, 'the meeting as edited');
-      expect(shown['meeting-holder'] === `partnership:${lpp.id}`, `held by: ${shown['meeting-holder']}`);
+      expect(shown['meeting-holder'] === lpp.name, `held by: ${shown['meeting-holder']}`);
       expect(await page.getByLabel('Chatham House rule').isChecked(), 'Chatham House rule kept');
     });
 
@@ -141,7 +149,7 @@ export default async function run(h) {
 
       // Corrected, it saves; and every field comes back as typed.
       const typed = {
-        'activity-partnership': lpp.id,
+        'activity-partnership': lpp.name,
         'activity-kind': 'SURVEY',
         'activity-title': title,
         'activity-date-day': '2',
@@ -173,6 +181,7 @@ export default async function run(h) {
       await heading('Activities');
       await page.goto(`${WEB}/activities/${created.id}/edit`);
       await heading(/^Edit /);
+      await waitForValue(page, 'activity-partnership', lpp.name);
       sameValues(expect, await valuesOf(page, Object.keys(typed)), typed, 'the activity as saved');
     });
 
@@ -198,7 +207,8 @@ export default async function run(h) {
       await heading("Lewisham People's Partnership");
       await page.getByRole('link', { name: "Record feedback for Lewisham People's Partnership" }).click();
       await heading('Record feedback');
-      expect((await page.locator('#feedback-partnership').inputValue()) === lpp.id, 'the partnership is chosen');
+      await waitForValue(page, 'feedback-partnership', lpp.name);
+      expect((await page.locator('#feedback-partnership').inputValue()) === lpp.name, 'the partnership is chosen');
       await page.locator('#feedback-text').fill(`Forms test feedback ${stamp}`);
       await h.fillDate('feedback-date', '2020-09-02');
       const saved = page.waitForResponse(

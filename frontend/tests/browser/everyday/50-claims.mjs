@@ -126,6 +126,9 @@ export default async function run(h) {
     const page = h.page;
     await page.goto(`${WEB}/claims/finance`);
     await heading('Claims to approve and pay');
+    // Hundreds wait (the seeded directory): the member's claim is found by their name.
+    await page.locator('#queue-claimant').fill('Sam Wilson');
+    await page.getByRole('button', { name: 'Show claims' }).click();
     await page.getByRole('link', { name: claimReference, exact: true }).first().click();
     await heading(new RegExp(`Claim ${claimReference}`));
     await page.locator('#claim-attendance', { hasText: 'Attended' }).waitFor();
