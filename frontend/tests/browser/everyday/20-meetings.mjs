@@ -112,10 +112,10 @@ export default async function run(h) {
     const documents = h.page.locator('section[aria-labelledby="documents-heading"]');
     await documents.getByText('Visual recording of the workshop').first().waitFor();
     await documents
-      .getByRole('button', { name: /^Show on the public page:? Visual recording of the workshop/ })
+      .getByRole('button', { name: /^Show on the public page\s*:\s*Visual recording of the workshop/ })
       .click();
     await h.page
-      .getByRole('button', { name: 'Stop showing on the public page: Visual recording of the workshop' })
+      .getByRole('button', { name: /^Stop showing on the public page\s*:\s*Visual recording of the workshop/ })
       .waitFor();
     await h.axe('meeting with a person named publicly and a public document');
 
