@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { FieldChrome } from './form-fields';
 
 export interface ComboboxOption {
   value: string;
@@ -128,20 +129,7 @@ export function Combobox({
   const describedBy = [hintId, errorId, instructionsId].filter(Boolean).join(' ');
 
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label nhsuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      )}
-      {error && (
-        <span className="nhsuk-error-message" id={errorId}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+    <FieldChrome label={label} hint={hint} error={error} inputId={id} hintId={hintId} errorId={errorId}>
       <span className="nhsuk-u-visually-hidden" id={instructionsId}>
         Type to search, then use the up and down arrows to move through the matches and Enter to choose one.
       </span>
@@ -207,6 +195,6 @@ export function Combobox({
           {open ? announcement(matches.data, searching) : ''}
         </div>
       </div>
-    </div>
+    </FieldChrome>
   );
 }

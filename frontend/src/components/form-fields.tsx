@@ -25,7 +25,8 @@ function useFieldIds(id: string | undefined, hint: ReactNode, error: string | un
   };
 }
 
-function FieldChrome({
+/** An NHS.UK form group: label, hint and error message around the field given as children. */
+export function FieldChrome({
   label,
   hint,
   error,
