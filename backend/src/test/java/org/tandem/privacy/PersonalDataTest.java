@@ -289,11 +289,11 @@ class PersonalDataTest {
         }
 
         /**
-         * An amount in pence as a JSON number or a CSV field: after a colon or comma, so that no id's digits match (nor an
-         * audit entry's number, "id":1789).
+         * An amount in pence as a JSON number or a CSV field: after a colon or comma and before neither a digit nor a
+         * letter, so that no id's digits match (an audit entry's number, "id":1789, or a UUID field such as ",1357ab9e-").
          */
         static Value pence(String label, int pence, Kind kind) {
-            return new Value(label, Pattern.compile("(?<!\"id\":)(?<=[:,])" + pence + "(?![0-9])"), kind);
+            return new Value(label, Pattern.compile("(?<!\"id\":)(?<=[:,])" + pence + "(?![0-9A-Za-z_-])"), kind);
         }
     }
 
