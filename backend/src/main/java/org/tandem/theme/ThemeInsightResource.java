@@ -32,8 +32,11 @@ public class ThemeInsightResource {
     private static final long MAX_DAYS = 3660;
 
     private final OrganisationScope scope;
-    ThemeInsightResource(OrganisationScope scope) {
+    private final InsightCountCache counts;
+
+    ThemeInsightResource(OrganisationScope scope, InsightCountCache counts) {
         this.scope = scope;
+        this.counts = counts;
     }
 
     @GET
@@ -70,7 +73,7 @@ public class ThemeInsightResource {
         }
         // One index-only pass over the tags of both periods (feedback_theme carries its feedback's date, source and area): grouping sets give the totals, months, sources and areas of each theme together.
         // grouping(...) tells the sets apart: bit 2 = month, bit 1 = source, bit 0 = area (1 = not grouped by it).
-        var query = em.createNativeQuery("""
+        String statement = """
                 select ft.theme_id, to_char(ft.received_on, 'YYYY-MM') as month, ft.source_organisation_id, ft.area,
                        grouping(to_char(ft.received_on, 'YYYY-MM'), ft.source_organisation_id, ft.area) as grp,
                        count(*) filter (where ft.received_on >= :first) as current,
@@ -80,14 +83,19 @@ public class ThemeInsightResource {
                 """ + (onlyTheme == null ? "" : " and ft.theme_id = :theme\n") + """
                 group by grouping sets ((ft.theme_id), (ft.theme_id, to_char(ft.received_on, 'YYYY-MM')),
                                         (ft.theme_id, ft.source_organisation_id), (ft.theme_id, ft.area))
-                """)
-                .setParameter("first", first).setParameter("last", last).setParameter("previousFrom", previousFrom)
-                .setParameter("partnerships", partnerships);
+                """;
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("first", first, "last", last, "previousFrom", previousFrom,
+                "partnerships", List.copyOf(partnerships)));
         if (onlyTheme != null) {
-            query.setParameter("theme", onlyTheme);
+            parameters.put("theme", onlyTheme);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = counts.rows(statement, parameters, partnerships, () -> {
+            var query = em.createNativeQuery(statement);
+            parameters.forEach(query::setParameter);
+            @SuppressWarnings("unchecked")
+            List<Object[]> counted = query.getResultList();
+            return counted;
+        });
 
         Map<UUID, Builder> byTheme = new LinkedHashMap<>();
         for (Object[] row : rows) {

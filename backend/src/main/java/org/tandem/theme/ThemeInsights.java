@@ -13,7 +13,7 @@ public record ThemeInsights(LocalDate from, LocalDate to,
     @Schema(name = "ThemeCounts")
     public record ThemeCounts(UUID themeId, String name, ThemeKind kind, long count, long previousCount,
             @Schema(description = "count - previousCount") long change,
-            @Schema(description = "Change in percent of previousCount; null when previousCount is 0") Double changePercent,
+            @Schema(description = "Change in percent of previousCount; null when previousCount is 0", nullable = true) Double changePercent,
             List<MonthCount> months, List<SourceCount> bySource, List<AreaCount> byArea) {}
 
     @Schema(name = "ThemeMonthCount")
@@ -23,5 +23,5 @@ public record ThemeInsights(LocalDate from, LocalDate to,
     public record SourceCount(UUID organisationId, String organisationName, long count) {}
 
     @Schema(name = "ThemeAreaCount")
-    public record AreaCount(@Schema(description = "null: no area recorded") String area, long count) {}
+    public record AreaCount(@Schema(description = "null: no area recorded", nullable = true) String area, long count) {}
 }

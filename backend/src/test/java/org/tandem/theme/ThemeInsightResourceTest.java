@@ -65,4 +65,37 @@ class ThemeInsightResourceTest {
         as(icb.analyst()).queryParam("from", "2024-05-01").queryParam("to", "2024-03-31").get("/api/v1/themes/insights")
                 .then().statusCode(400).body("errors.field", contains("from"));
     }
+
+    /** The counts are kept between requests (InsightCountCache): every change of a tag must show in the next answer. */
+    @Test
+    void everyChangeOfATagShowsInTheNextAnswer() {
+        TestOrganisation icb = TestOrganisation.create();
+        String partnership = Fixtures.partnership(icb, "Insights that follow the tags");
+        String access = ThemeResourceTest.create(icb, "THEME", "Access to primary care", null);
+        String transport = ThemeResourceTest.create(icb, "THEME", "Transport to appointments", null);
+        feedback(icb.staff(), partnership, access, "2024-02-01", null);
+        assertCounts(icb, partnership, List.of("Access to primary care"), List.of(1));
+
+        feedback(icb.staff(), partnership, access, "2024-02-02", null); // a new tag
+        assertCounts(icb, partnership, List.of("Access to primary care"), List.of(2));
+
+        String item = as(icb.staff()).body(Map.of("partnershipId", partnership, "text", "Said", "receivedOn", "2024-02-03"))
+                .post("/api/v1/feedback").then().statusCode(201).extract().path("id");
+        as(icb.staff()).put("/api/v1/feedback/" + item + "/themes/" + transport).then().statusCode(200); // tagged later
+        assertCounts(icb, partnership, List.of("Access to primary care", "Transport to appointments"), List.of(2, 1));
+
+        as(icb.staff()).delete("/api/v1/feedback/" + item + "/themes/" + transport).then().statusCode(200); // untagged
+        assertCounts(icb, partnership, List.of("Access to primary care"), List.of(2));
+
+        as(icb.staff()).put("/api/v1/feedback/" + item + "/themes/" + transport).then().statusCode(200);
+        as(icb.staff()).body(Map.of("targetId", access, "version", 0)).post("/api/v1/themes/" + transport + "/merge")
+                .then().statusCode(200); // the tag moves to the target
+        assertCounts(icb, partnership, List.of("Access to primary care"), List.of(3));
+    }
+
+    private static void assertCounts(TestOrganisation org, String partnership, List<String> themes, List<Integer> counts) {
+        as(org.analyst()).queryParam("from", "2024-01-01").queryParam("to", "2024-12-31").queryParam("partnershipId", partnership)
+                .get("/api/v1/themes/insights").then().statusCode(200)
+                .body("themes.name", contains(themes.toArray())).body("themes.count", contains(counts.toArray()));
+    }
 }
