@@ -37,14 +37,19 @@ function matchesOf<T>(
   return { options, total };
 }
 
-function EntityChooser<F>({ kind, filter, search, lookup, onChange, value, ...field }: EntityChooserProps<F>) {
-  const queryClient = useQueryClient();
-  const label = useQuery({
-    queryKey: labelKey(kind, value),
-    queryFn: ({ signal }) => lookup(value, signal),
-    enabled: Boolean(value),
+/** The label of `id` ('' for none), looked up once and shared with the chooser of its kind. */
+function useLabel(kind: string, id: string, lookup: (id: string, signal: AbortSignal) => Promise<string>) {
+  return useQuery({
+    queryKey: labelKey(kind, id),
+    queryFn: ({ signal }) => lookup(id, signal),
+    enabled: Boolean(id),
     staleTime: 10 * 60_000,
   });
+}
+
+function EntityChooser<F>({ kind, filter, search, lookup, onChange, value, ...field }: EntityChooserProps<F>) {
+  const queryClient = useQueryClient();
+  const label = useLabel(kind, value, lookup);
   return (
     <Combobox
       {...field}
@@ -61,6 +66,9 @@ function EntityChooser<F>({ kind, filter, search, lookup, onChange, value, ...fi
 }
 
 const q = (text: string) => text || undefined;
+
+const partnershipName = async (id: string, signal: AbortSignal) =>
+  (await unwrap(api.GET('/api/v1/partnerships/{id}', { params: { path: { id } }, signal }))).name ?? '';
 
 /**
  * Choose an active partnership you can see, by name. With `parentOf`, only those that can be the
@@ -84,11 +92,17 @@ export function PartnershipChooser({ parentOf, ...props }: ChooserProps & { pare
           filter.parentOf === undefined ? undefined : (p) => !p.parentId && p.id !== filter.parentOf,
         )
       }
-      lookup={async (id, signal) =>
-        (await unwrap(api.GET('/api/v1/partnerships/{id}', { params: { path: { id } }, signal }))).name ?? ''
-      }
+      lookup={partnershipName}
     />
   );
+}
+
+/**
+ * The name of a partnership, for a row that holds only its id: looked up once per partnership and
+ * kept a while (a table of many rows of a few partnerships asks for each once), whatever their number.
+ */
+export function PartnershipName({ id }: { id: string | null | undefined }) {
+  return <>{useLabel('partnerships', id ?? '', partnershipName).data ?? ''}</>;
 }
 
 const boardName = async (id: string, signal: AbortSignal) =>
@@ -96,12 +110,7 @@ const boardName = async (id: string, signal: AbortSignal) =>
 
 /** The name of a board, as a BoardChooser shows it (one chosen there is known at once). */
 export function useBoardName(id: string) {
-  return useQuery({
-    queryKey: labelKey('boards', id),
-    queryFn: ({ signal }) => boardName(id, signal),
-    enabled: Boolean(id),
-    staleTime: 10 * 60_000,
-  });
+  return useLabel('boards', id, boardName);
 }
 
 /** Choose an active board you can see, by name. */
@@ -155,6 +164,11 @@ export function OrganisationChooser(props: ChooserProps) {
 const dated = (title: string | undefined, date: string | null | undefined) =>
   date ? `${title ?? ''} (${formatShortDate(date)})` : (title ?? '');
 
+const activityLabel = async (id: string, signal: AbortSignal) => {
+  const activity = await unwrap(api.GET('/api/v1/activities/{id}', { params: { path: { id } }, signal }));
+  return dated(activity.title, activity.heldOn);
+};
+
 /** Choose an engagement activity by title, the latest first; optionally only one partnership's. */
 export function ActivityChooser({ partnershipId, ...props }: ChooserProps & { partnershipId?: string | undefined }) {
   return (
@@ -173,12 +187,14 @@ export function ActivityChooser({ partnershipId, ...props }: ChooserProps & { pa
           (a) => ({ value: a.id ?? '', label: dated(a.title, a.heldOn) }),
         )
       }
-      lookup={async (id, signal) => {
-        const activity = await unwrap(api.GET('/api/v1/activities/{id}', { params: { path: { id } }, signal }));
-        return dated(activity.title, activity.heldOn);
-      }}
+      lookup={activityLabel}
     />
   );
+}
+
+/** An activity's title and date, as an ActivityChooser shows it, for a row that holds only its id. */
+export function ActivityName({ id }: { id: string | null | undefined }) {
+  return <>{useLabel('activities', id ?? '', activityLabel).data ?? ''}</>;
 }
 
 export interface MeetingChooserFilter {

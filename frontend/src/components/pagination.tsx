@@ -5,24 +5,27 @@ interface PaginationProps {
   /** A list as the API answers it (pages are zero-based). */
   data: Page<unknown>;
   noun: string;
+  /** When it is not the noun and an s: "policies". */
+  plural?: string;
+  /** The query parameter of the page (1-based): another one for each list of a page that has several. */
+  param?: string;
 }
 
 /** The count, and previous/next links that keep the rest of the query string and change `page`. */
-export function Pagination({ data, noun }: PaginationProps) {
+export function Pagination({ data, noun, plural = `${noun}s`, param = 'page' }: PaginationProps) {
   const { page = 0, totalPages = 0, totalItems = 0 } = data;
   const location = useLocation();
   const hrefFor = (zeroBased: number) => {
     const params = new URLSearchParams(location.search);
-    if (zeroBased === 0) params.delete('page');
-    else params.set('page', String(zeroBased + 1));
+    if (zeroBased === 0) params.delete(param);
+    else params.set(param, String(zeroBased + 1));
     const query = params.toString();
     return `${location.pathname}${query ? `?${query}` : ''}`;
   };
   return (
     <>
       <p className="nhsuk-body-s" aria-live="polite">
-        {totalItems} {noun}
-        {totalItems === 1 ? '' : 's'}
+        {totalItems} {totalItems === 1 ? noun : plural}
         {totalPages > 1 ? `, page ${page + 1} of ${totalPages}` : ''}
       </p>
       {totalPages > 1 && (

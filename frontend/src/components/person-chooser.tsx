@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { api, unwrap } from '@/lib/api/client';
 import { COMBOBOX_MATCHES, Combobox, type ComboboxOption } from './combobox';
 import { Checkbox, TextInput } from './form-fields';
@@ -69,6 +70,18 @@ export function PersonChooser({ id, label, hint, value, onChange, error }: Perso
   });
   const similar = useSimilarPeople(adding ? value.newName : '');
   const similarPeople = adding && value.newName.trim().length >= 3 ? (similar.data?.options ?? []) : [];
+  // Switching between searching and adding moves focus to the field that appears in place of the
+  // other (which is gone); a form that opens already adding someone leaves focus where it is.
+  const switched = useRef(false);
+  useEffect(() => {
+    if (!switched.current) return;
+    switched.current = false;
+    document.getElementById(adding ? `${id}-new-name` : id)?.focus();
+  }, [adding, id]);
+  const switchTo = (next: PersonChoice) => {
+    switched.current = true;
+    onChange(next);
+  };
 
   const choosePerson = (option: ComboboxOption) => {
     queryClient.setQueryData(labelKey(option.value), option.label);
@@ -95,7 +108,7 @@ export function PersonChooser({ id, label, hint, value, onChange, error }: Perso
           <button
             type="button"
             className="tandem-link-button"
-            onClick={() => onChange({ ...NO_PERSON, personId: NEW_PERSON })}
+            onClick={() => switchTo({ ...NO_PERSON, personId: NEW_PERSON })}
           >
             Add someone new
           </button>{' '}
@@ -131,7 +144,14 @@ export function PersonChooser({ id, label, hint, value, onChange, error }: Perso
               <ul className="nhsuk-list">
                 {similarPeople.map((p) => (
                   <li key={p.value}>
-                    <button type="button" className="tandem-link-button" onClick={() => choosePerson(p)}>
+                    <button
+                      type="button"
+                      className="tandem-link-button"
+                      onClick={() => {
+                        switched.current = true;
+                        choosePerson(p);
+                      }}
+                    >
                       Choose {p.label}
                       {p.detail ? ` (${p.detail})` : ''}
                     </button>
@@ -156,7 +176,7 @@ export function PersonChooser({ id, label, hint, value, onChange, error }: Perso
             maxLength={300}
           />
           <p>
-            <button type="button" className="tandem-link-button" onClick={() => onChange(NO_PERSON)}>
+            <button type="button" className="tandem-link-button" onClick={() => switchTo(NO_PERSON)}>
               Search the directory instead
             </button>
           </p>

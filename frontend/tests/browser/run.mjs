@@ -655,6 +655,14 @@ const outcomeReason = `The practices could not agree a single letter in time ${s
 let outcomePartnershipId = '';
 let outcomeUrl = '';
 
+/** Calls the API with `headers` (see apiHeaders) and answers the JSON it sent back; fails the test unless it was 2xx. */
+async function call(headers, method, path, body) {
+  const response = await fetch(`${API}${path}`, { method, headers, body: body && JSON.stringify(body) });
+  const text = await response.text();
+  expect(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
 async function apiHeaders() {
   return { Authorization: `Bearer ${await accessToken()}`, 'Content-Type': 'application/json' };
 }
@@ -2061,6 +2069,8 @@ const harness = {
   signInAsStaff,
   accessToken,
   apiHeaders,
+  call,
+  receiptPng,
   lewishamPeoplesPartnership,
   optionValue,
   csvRows,

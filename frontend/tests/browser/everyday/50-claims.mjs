@@ -5,23 +5,13 @@
  * see what was paid in a financial year.
  */
 export default async function run(h) {
-  const { WEB, API, stamp, test, expect, axe, shot, settled, heading, switchUser, apiHeaders, csvRows } = h;
+  const { WEB, stamp, test, expect, axe, shot, settled, heading, switchUser, apiHeaders, call, csvRows, receiptPng } =
+    h;
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const meetingTitle = `Everyday claims meeting ${stamp}`;
   const pagerName = `Pager ${stamp}`;
-  const receiptPng = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-    'base64',
-  );
   let meetingId = '';
   let claimReference = '';
-
-  async function call(headers, method, path, body) {
-    const response = await fetch(`${API}${path}`, { method, headers, body: body && JSON.stringify(body) });
-    const text = await response.text();
-    expect(response.ok, `${method} ${path}: ${response.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  }
 
   await test('claims: staff hold yesterday’s meeting, the member on its register, and 21 claims to page', async () => {
     await switchUser('lewisham-member');

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadError } from '@/components/error-summary';
-import { PartnershipChooser } from '@/components/choosers';
+import { PartnershipChooser, PartnershipName } from '@/components/choosers';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
 import { Pagination } from '@/components/pagination';
@@ -9,7 +9,6 @@ import { ResponsiveTable } from '@/components/responsive-table';
 import { useActivities } from '@/features/feedback/api/activities';
 import { ActivityTotalsSummary } from '@/features/feedback/components/activity-totals';
 import { ACTIVITY_KIND_LABELS } from '@/features/feedback/components/labels';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { formatShortDate } from '@/lib/dates';
@@ -27,8 +26,6 @@ export function ActivityListPage() {
     to: search.get('to') ?? '',
   };
   const [filter, setFilter] = useState(current);
-  const partnerships = usePartnershipOptions();
-  const names = new Map((partnerships.data?.items ?? []).map((p) => [p.id, p.name ?? '']));
   const list = useActivities({
     partnershipId: current.partnershipId || undefined,
     from: current.from || undefined,
@@ -102,7 +99,7 @@ export function ActivityListPage() {
                     </>
                   ),
                 },
-                { header: 'Partnership', cell: (a) => names.get(a.partnershipId) ?? '' },
+                { header: 'Partnership', cell: (a) => <PartnershipName id={a.partnershipId} /> },
                 { header: 'People reached', numeric: true, cell: (a) => a.reach?.people ?? '' },
                 ...(user?.canManage
                   ? [

@@ -1,13 +1,15 @@
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { LoadError } from '@/components/error-summary';
 import { Loading } from '@/components/loading';
 import { BackLink, PageError, Paragraphs, SummaryList, Tag, useDocumentTitle } from '@/components/page';
+import { Pagination } from '@/components/pagination';
 import { useBoard } from '@/features/boards/api/boards';
 import { useMeetings } from '@/features/meetings/api/meetings';
 import { MeetingTable } from '@/features/meetings/components/meeting-table';
 import { canSubscribe } from '@/features/calendar-feeds/api/calendar-feeds';
 import { SubscribePanel } from '@/features/calendar-feeds/components/subscribe-panel';
 import { usePartnerships } from '@/features/partnerships/api/partnerships';
+import { pageFromSearch } from '@/lib/api/paging';
 import { londonToday } from '@/lib/dates';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { HistorySection } from '@/features/history/components/history-section';
@@ -15,9 +17,10 @@ import { HistorySection } from '@/features/history/components/history-section';
 export function BoardPage() {
   const { id = '' } = useParams();
   const user = useCurrentUser();
+  const [search] = useSearchParams();
   // The board, the partnerships reporting to it and its coming meetings load side by side.
   const board = useBoard(id);
-  const partnerships = usePartnerships({ boardId: id, size: 100 });
+  const partnerships = usePartnerships({ boardId: id, page: pageFromSearch(search.get('page')) });
   const meetings = useMeetings({ boardId: id, from: londonToday(), size: 5 });
   useDocumentTitle(board.data?.name ?? 'Board');
 
@@ -55,13 +58,16 @@ export function BoardPage() {
       {partnerships.isError && <LoadError error={partnerships.error} what="partnerships" />}
       {partnerships.data &&
         (partnerships.data.items?.length ? (
-          <ul className="nhsuk-list">
-            {partnerships.data.items.map((p) => (
-              <li key={p.id}>
-                <Link to={`/partnerships/${p.id}`}>{p.name}</Link>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="nhsuk-list" aria-busy={partnerships.isFetching}>
+              {partnerships.data.items.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/partnerships/${p.id}`}>{p.name}</Link>
+                </li>
+              ))}
+            </ul>
+            <Pagination data={partnerships.data} noun="partnership" />
+          </>
         ) : (
           <p>No partnership reports to it yet.</p>
         ))}

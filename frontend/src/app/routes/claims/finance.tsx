@@ -19,24 +19,29 @@ import { financialYearOf, londonToday } from '@/lib/dates';
 import { formatPence } from '@/lib/money';
 
 function BudgetPosition({ financialYear }: { financialYear: string }) {
-  const budgets = useBudgets(financialYear);
+  const [search] = useSearchParams();
+  const budgets = useBudgets({ financialYear, page: pageFromSearch(search.get('budgetsPage')) });
   if (budgets.isPending) return <Loading what="Loading budgets" />;
   if (budgets.isError) return <LoadError error={budgets.error} what="budgets" />;
   const items = budgets.data.items ?? [];
   if (items.length === 0) return <p>No partnership has a budget for {financialYear}.</p>;
   return (
-    <ResponsiveTable
-      caption={`Budgets ${financialYear}`}
-      rows={items}
-      rowKey={(b) => b.id ?? ''}
-      columns={[
-        { header: 'Partnership', cell: (b) => b.partnershipName },
-        { header: 'Allocated', numeric: true, cell: (b) => formatPence(b.allocatedPence) },
-        { header: 'Committed', numeric: true, cell: (b) => formatPence(b.committedPence) },
-        { header: 'Paid', numeric: true, cell: (b) => formatPence(b.paidPence) },
-        { header: 'Remaining', numeric: true, cell: (b) => formatPence(b.remainingPence) },
-      ]}
-    />
+    <>
+      <ResponsiveTable
+        caption={`Budgets ${financialYear}`}
+        rows={items}
+        busy={budgets.isFetching}
+        rowKey={(b) => b.id ?? ''}
+        columns={[
+          { header: 'Partnership', cell: (b) => b.partnershipName },
+          { header: 'Allocated', numeric: true, cell: (b) => formatPence(b.allocatedPence) },
+          { header: 'Committed', numeric: true, cell: (b) => formatPence(b.committedPence) },
+          { header: 'Paid', numeric: true, cell: (b) => formatPence(b.paidPence) },
+          { header: 'Remaining', numeric: true, cell: (b) => formatPence(b.remainingPence) },
+        ]}
+      />
+      <Pagination data={budgets.data} noun="budget" param="budgetsPage" />
+    </>
   );
 }
 
@@ -78,10 +83,13 @@ function ClaimQueue() {
     setFilter((f) => ({ ...f, [key]: value, ...(key === 'partnershipId' ? { meetingId: '' } : {}) }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
-    const next = new URLSearchParams();
+    // The other lists' pages stay as they are; the queue starts again at its first page.
+    const next = new URLSearchParams(search);
+    next.delete('page');
     for (const key of FILTERS) {
       const value = filter[key].trim();
       if (value) next.set(key, value);
+      else next.delete(key);
     }
     setSearch(next);
   };
@@ -175,10 +183,12 @@ function PaymentRunButton() {
   );
 }
 
-/** Finance: the queue of claims to decide on, approved claims to pay (in bulk), what was paid, and the budgets. */
-export function FinancePage() {
-  useDocumentTitle('Claims to approve and pay');
-  const toPay = useClaims({ status: ['APPROVED'], sort: 'submittedAt', size: 200 });
+/**
+ * Approved claims, a page at a time, ticked and marked paid together. The ticks are of the page in
+ * view: another page starts with none, so no claim out of sight is paid.
+ */
+function ApprovedToPay({ page }: { page: number }) {
+  const toPay = useClaims({ status: ['APPROVED'], sort: 'submittedAt', page });
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const select = (id: string, checked: boolean) =>
     setSelected((current) => {
@@ -187,30 +197,43 @@ export function FinancePage() {
       else next.delete(id);
       return next;
     });
+  const items = toPay.data?.items ?? [];
+  return (
+    <section aria-labelledby="pay-heading">
+      <h2 id="pay-heading">Approved, to pay</h2>
+      <p>Download the payment run for the finance system, then mark the claims paid with its reference.</p>
+      <PaymentRunButton />
+      <ClaimTable
+        query={toPay}
+        caption="Approved, to pay"
+        showClaimant
+        empty={
+          // Paying the last page's claims empties it, while earlier pages may still hold some.
+          page > 0 ? 'No approved claims are left on this page.' : 'No approved claims are waiting for payment.'
+        }
+        selected={selected}
+        onSelect={select}
+      />
+      {toPay.data && <Pagination data={toPay.data} noun="approved claim" param="payPage" />}
+      {items.length > 0 && (
+        <MarkPaidForm claims={items.filter((c) => selected.has(c.id ?? ''))} onPaid={() => setSelected(new Set())} />
+      )}
+    </section>
+  );
+}
+
+/** Finance: the queue of claims to decide on, approved claims to pay (in bulk), what was paid, and the budgets. */
+export function FinancePage() {
+  useDocumentTitle('Claims to approve and pay');
+  const [search] = useSearchParams();
+  const payPage = pageFromSearch(search.get('payPage'));
   const financialYear = financialYearOf(londonToday());
   return (
     <>
       <h1>Claims to approve and pay</h1>
       <ClaimQueue />
-      <section aria-labelledby="pay-heading">
-        <h2 id="pay-heading">Approved, to pay</h2>
-        <p>Download the payment run for the finance system, then mark the claims paid with its reference.</p>
-        <PaymentRunButton />
-        <ClaimTable
-          query={toPay}
-          caption="Approved, to pay"
-          showClaimant
-          empty="No approved claims are waiting for payment."
-          selected={selected}
-          onSelect={select}
-        />
-        {(toPay.data?.items ?? []).length > 0 && (
-          <MarkPaidForm
-            claims={(toPay.data?.items ?? []).filter((c) => selected.has(c.id ?? ''))}
-            onPaid={() => setSelected(new Set())}
-          />
-        )}
-      </section>
+      {/* Keyed by its page: the ticks of one page are not carried to the next. */}
+      <ApprovedToPay key={payPage} page={payPage} />
       <PaidInYear />
       <section aria-labelledby="budget-heading">
         <h2 id="budget-heading">Budgets {financialYear}</h2>

@@ -1,10 +1,12 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { PartnershipName } from '@/components/choosers';
 import { LoadError } from '@/components/error-summary';
 import { Loading } from '@/components/loading';
 import { useDocumentTitle } from '@/components/page';
+import { Pagination } from '@/components/pagination';
 import { ResponsiveTable } from '@/components/responsive-table';
 import { useBudgets, usePolicies } from '@/features/claims/api/reimbursement';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
+import { pageFromSearch } from '@/lib/api/paging';
 import { formatShortDate } from '@/lib/dates';
 import { formatPence } from '@/lib/money';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
@@ -13,10 +15,10 @@ import { useCurrentUser } from '@/lib/auth/use-current-user';
 export function PoliciesBudgetsPage() {
   useDocumentTitle('Policies and budgets');
   const isAdmin = useCurrentUser()?.roles.includes('admin') ?? false;
-  const policies = usePolicies();
-  const budgets = useBudgets();
-  const partnerships = usePartnershipOptions();
-  const nameOf = (id: string | undefined) => partnerships.data?.items?.find((p) => p.id === id)?.name ?? '';
+  const [search] = useSearchParams();
+  // Two lists, each paged on its own.
+  const policies = usePolicies(pageFromSearch(search.get('policiesPage')));
+  const budgets = useBudgets({ page: pageFromSearch(search.get('budgetsPage')) });
   return (
     <>
       <h1>Policies and budgets</h1>
@@ -31,41 +33,45 @@ export function PoliciesBudgetsPage() {
         {policies.isPending && <Loading what="Loading policies" />}
         {policies.isError && <LoadError error={policies.error} what="policies" />}
         {policies.data && (
-          <ResponsiveTable
-            caption="Reimbursement policies"
-            rows={policies.data.items ?? []}
-            rowKey={(p) => p.id ?? ''}
-            columns={[
-              { header: 'Partnership', cell: (p) => nameOf(p.partnershipId) },
-              {
-                header: 'Applies',
-                cell: (p) =>
-                  `from ${formatShortDate(p.effectiveFrom)}${p.effectiveTo ? ` to ${formatShortDate(p.effectiveTo)}` : ''}`,
-              },
-              {
-                header: 'Rates',
-                cell: (p) =>
-                  [
-                    typeof p.halfDayRatePence === 'number' ? `half day ${formatPence(p.halfDayRatePence)}` : '',
-                    typeof p.fullDayRatePence === 'number' ? `full day ${formatPence(p.fullDayRatePence)}` : '',
-                    typeof p.mileageRatePence === 'number' ? `${p.mileageRatePence}p a mile` : '',
-                  ]
-                    .filter(Boolean)
-                    .join(', '),
-              },
-              { header: 'Deadline', cell: (p) => `${p.claimDeadlineDays ?? ''} days` },
-              ...(isAdmin
-                ? [
-                    {
-                      header: 'Change',
-                      // A policy that claims were made under is their evidence: it is not changed.
-                      cell: (p: { id?: string; inUse?: boolean }) =>
-                        p.inUse ? 'In use' : <Link to={`/claims/policies/${p.id}/edit`}>Edit policy</Link>,
-                    },
-                  ]
-                : []),
-            ]}
-          />
+          <>
+            <ResponsiveTable
+              caption="Reimbursement policies"
+              rows={policies.data.items ?? []}
+              busy={policies.isFetching}
+              rowKey={(p) => p.id ?? ''}
+              columns={[
+                { header: 'Partnership', cell: (p) => <PartnershipName id={p.partnershipId} /> },
+                {
+                  header: 'Applies',
+                  cell: (p) =>
+                    `from ${formatShortDate(p.effectiveFrom)}${p.effectiveTo ? ` to ${formatShortDate(p.effectiveTo)}` : ''}`,
+                },
+                {
+                  header: 'Rates',
+                  cell: (p) =>
+                    [
+                      typeof p.halfDayRatePence === 'number' ? `half day ${formatPence(p.halfDayRatePence)}` : '',
+                      typeof p.fullDayRatePence === 'number' ? `full day ${formatPence(p.fullDayRatePence)}` : '',
+                      typeof p.mileageRatePence === 'number' ? `${p.mileageRatePence}p a mile` : '',
+                    ]
+                      .filter(Boolean)
+                      .join(', '),
+                },
+                { header: 'Deadline', cell: (p) => `${p.claimDeadlineDays ?? ''} days` },
+                ...(isAdmin
+                  ? [
+                      {
+                        header: 'Change',
+                        // A policy that claims were made under is their evidence: it is not changed.
+                        cell: (p: { id?: string; inUse?: boolean }) =>
+                          p.inUse ? 'In use' : <Link to={`/claims/policies/${p.id}/edit`}>Edit policy</Link>,
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+            <Pagination data={policies.data} noun="policy" plural="policies" param="policiesPage" />
+          </>
         )}
       </section>
       <section aria-labelledby="budgets-heading">
@@ -78,25 +84,29 @@ export function PoliciesBudgetsPage() {
         {budgets.isPending && <Loading what="Loading budgets" />}
         {budgets.isError && <LoadError error={budgets.error} what="budgets" />}
         {budgets.data && (
-          <ResponsiveTable
-            caption="Budgets"
-            rows={budgets.data.items ?? []}
-            rowKey={(b) => b.id ?? ''}
-            columns={[
-              { header: 'Partnership', cell: (b) => b.partnershipName },
-              { header: 'Year', cell: (b) => b.financialYear },
-              { header: 'Allocated', numeric: true, cell: (b) => formatPence(b.allocatedPence) },
-              { header: 'Remaining', numeric: true, cell: (b) => formatPence(b.remainingPence) },
-              ...(isAdmin
-                ? [
-                    {
-                      header: 'Change',
-                      cell: (b: { id?: string }) => <Link to={`/claims/budgets/${b.id}/edit`}>Edit budget</Link>,
-                    },
-                  ]
-                : []),
-            ]}
-          />
+          <>
+            <ResponsiveTable
+              caption="Budgets"
+              rows={budgets.data.items ?? []}
+              busy={budgets.isFetching}
+              rowKey={(b) => b.id ?? ''}
+              columns={[
+                { header: 'Partnership', cell: (b) => b.partnershipName },
+                { header: 'Year', cell: (b) => b.financialYear },
+                { header: 'Allocated', numeric: true, cell: (b) => formatPence(b.allocatedPence) },
+                { header: 'Remaining', numeric: true, cell: (b) => formatPence(b.remainingPence) },
+                ...(isAdmin
+                  ? [
+                      {
+                        header: 'Change',
+                        cell: (b: { id?: string }) => <Link to={`/claims/budgets/${b.id}/edit`}>Edit budget</Link>,
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+            <Pagination data={budgets.data} noun="budget" param="budgetsPage" />
+          </>
         )}
       </section>
     </>

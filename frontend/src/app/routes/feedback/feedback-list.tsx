@@ -10,7 +10,6 @@ import { useThemes } from '@/features/feedback/api/themes';
 import { BulkTagging } from '@/features/feedback/components/bulk-tagging';
 import { FeedbackTable } from '@/features/feedback/components/feedback-table';
 import { indentedLabel, themeOptions } from '@/lib/theme-tree';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { FeedbackTabs } from './feedback-tabs';
@@ -38,7 +37,6 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
     untagged: search.get('untagged') ?? '',
   };
   const page = pageFromSearch(search.get('page'));
-  const partnerships = usePartnershipOptions();
   const themes = useThemes();
   const options = themeOptions(themes.data ?? []);
   const [filter, setFilter] = useState<Filters>(current);
@@ -54,7 +52,6 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
     page,
   });
   const selection = useSelection();
-  const partnershipNames = new Map((partnerships.data?.items ?? []).map((p) => [p.id, p.name ?? '']));
 
   const apply = (e: FormEvent) => {
     e.preventDefault();
@@ -131,7 +128,6 @@ export function FeedbackListPage({ queue = false }: { queue?: boolean }) {
         query={list}
         caption={title}
         empty={queue ? 'Everything is tagged.' : 'No feedback matches.'}
-        partnershipName={(id) => partnershipNames.get(id) ?? ''}
         selection={user?.canManage ? selection : undefined}
       />
       {list.data && <Pagination data={list.data} noun="feedback item" />}

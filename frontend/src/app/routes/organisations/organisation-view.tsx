@@ -7,7 +7,6 @@ import { FeedbackTable } from '@/features/feedback/components/feedback-table';
 import { useOrganisation } from '@/features/organisations/api/organisations';
 import { ORGANISATION_KIND_LABELS } from '@/features/organisations/components/organisation-labels';
 import { OutcomeLinks } from '@/features/outcomes/components/outcome-links';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { canEditOrganisation } from '@/lib/auth/roles';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
@@ -27,8 +26,6 @@ export function OrganisationPage() {
     { originOrganisationId: id, page: pageFromSearch(search.get('page')) },
     canReadFeedback && Boolean(id),
   );
-  const partnerships = usePartnershipOptions();
-  const partnershipNames = new Map((partnerships.data?.items ?? []).map((p) => [p.id ?? '', p.name ?? '']));
   if (organisation.isPending) return <Loading what="Loading the organisation" />;
   if (organisation.isError) return <PageError error={organisation.error} />;
   const o = organisation.data;
@@ -55,7 +52,6 @@ export function OrganisationPage() {
             query={feedback}
             caption={`Feedback from ${o.name ?? ''}`}
             empty="No feedback you can see came from it."
-            partnershipName={(pid) => partnershipNames.get(pid) ?? ''}
           />
           {feedback.data && <Pagination data={feedback.data} noun="feedback item" />}
         </section>

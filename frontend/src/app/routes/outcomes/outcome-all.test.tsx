@@ -27,6 +27,7 @@ describe('OutcomeAllPage', () => {
         const done = anOutcome({ id: 'o1', youSaid: 'Letters are confusing', status: 'DONE' });
         return json(200, { items: [done], page: 0, size: 20, totalItems: 1, totalPages: 1 });
       }
+      if (path === '/api/v1/partnerships/p1') return json(200, { id: 'p1', name: "Lewisham People's Partnership" });
       return json(200, { items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 });
     });
     renderWithProviders(<OutcomeAllPage />, { route: '/outcomes/all?from=2024-04-01&to=2025-03-31&status=DONE' });
@@ -35,7 +36,10 @@ describe('OutcomeAllPage', () => {
     expect(within(totals).getByText('Outcomes recorded').nextSibling).toHaveTextContent('3');
     expect(within(totals).getByText('Not possible').nextSibling).toHaveTextContent('1');
     expect(await screen.findByRole('link', { name: 'Letters are confusing' })).toHaveAttribute('href', '/outcomes/o1');
+    // The partnership is named by its own record, not looked for in a capped list of them.
+    expect(await screen.findByText("Lewisham People's Partnership")).toBeInTheDocument();
     const requests = await sentRequests();
+    expect(requests.some((r) => r.path === '/api/v1/partnerships')).toBe(false);
     const totalsAsked = requests.find((r) => r.path === '/api/v1/outcomes/totals');
     expect(totalsAsked?.query.get('from')).toBe('2024-04-01');
     expect(totalsAsked?.query.get('status')).toBeNull();

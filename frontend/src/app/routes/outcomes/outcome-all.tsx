@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { PartnershipChooser } from '@/components/choosers';
+import { PartnershipChooser, PartnershipName } from '@/components/choosers';
 import { DateRangeFields } from '@/components/date-range-fields';
 import { LoadError } from '@/components/error-summary';
 import { Select } from '@/components/form-fields';
@@ -11,7 +11,6 @@ import { ResponsiveTable } from '@/components/responsive-table';
 import { useOutcomes, useOutcomeTotals } from '@/features/outcomes/api/outcomes';
 import { isKey, STATUS_LABELS, STATUS_ORDER } from '@/features/outcomes/components/outcome-labels';
 import { OutcomeStatusTag, PublishedTag } from '@/features/outcomes/components/outcome-status-tag';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { formatShortDate } from '@/lib/dates';
 
@@ -30,8 +29,6 @@ export function OutcomeAllPage() {
     status,
   };
   const [filter, setFilter] = useState(current);
-  const partnerships = usePartnershipOptions();
-  const names = new Map((partnerships.data?.items ?? []).map((p) => [p.id, p.name ?? '']));
   const period = {
     partnershipId: current.partnershipId || undefined,
     from: current.from || undefined,
@@ -114,7 +111,7 @@ export function OutcomeAllPage() {
               columns={[
                 { header: 'Recorded', cell: (o) => formatShortDate(o.createdAt) },
                 { header: 'You said', cell: (o) => <Link to={`/outcomes/${o.id}`}>{o.youSaid}</Link> },
-                { header: 'Partnership', cell: (o) => names.get(o.partnershipId) ?? '' },
+                { header: 'Partnership', cell: (o) => <PartnershipName id={o.partnershipId} /> },
                 {
                   header: 'Status',
                   cell: (o) => (

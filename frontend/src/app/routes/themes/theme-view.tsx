@@ -17,7 +17,6 @@ import {
 } from '@/features/feedback/components/theme-forms';
 import { pathOf } from '@/lib/theme-tree';
 import { ThemeTrend } from '@/features/feedback/components/theme-trend';
-import { usePartnershipOptions } from '@/features/partnerships/api/partnerships';
 import { pageFromSearch } from '@/lib/api/paging';
 import { useCurrentUser } from '@/lib/auth/use-current-user';
 import { HistorySection } from '@/features/history/components/history-section';
@@ -37,7 +36,6 @@ function ThemeView({ id }: { id: string }) {
   const [search] = useSearchParams();
   const theme = useTheme(id);
   const themes = useThemes({ includeRetired: true });
-  const partnerships = usePartnershipOptions();
   const feedback = useFeedbackList({ themeId: id, page: pageFromSearch(search.get('page')) });
   const save = useSaveTheme(id);
   const form = useVersionedForm({
@@ -55,7 +53,6 @@ function ThemeView({ id }: { id: string }) {
   const t = theme.data;
   const all = themes.data ?? [];
   const names = new Map(all.map((x) => [x.id, x.name]));
-  const partnershipNames = new Map((partnerships.data?.items ?? []).map((p) => [p.id, p.name ?? '']));
   const active = t.status !== 'RETIRED';
   const path = pathOf(all, t.id);
 
@@ -119,7 +116,6 @@ function ThemeView({ id }: { id: string }) {
           query={feedback}
           caption={`Feedback tagged ${t.name ?? ''}`}
           empty="No feedback is tagged with it."
-          partnershipName={(pid) => partnershipNames.get(pid) ?? ''}
         />
         {feedback.data && <Pagination data={feedback.data} noun="feedback item" />}
       </section>

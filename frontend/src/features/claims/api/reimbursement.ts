@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '@/lib/api/client';
+import { PAGE_SIZE } from '@/lib/api/paging';
 import { claimKeys } from './keys';
 
 export type Budget = Schemas['Budget'];
@@ -7,17 +8,18 @@ export type BudgetRequest = Schemas['BudgetRequest'];
 export type ReimbursementPolicy = Schemas['ReimbursementPolicy'];
 export type ReimbursementPolicyRequest = Schemas['ReimbursementPolicyRequest'];
 
-/** Budgets with their position (allocated, committed, paid, remaining), for one financial year or all. */
-export function useBudgets(financialYear?: string) {
+/** A page of budgets with their position (allocated, committed, paid, remaining), for one financial year or all. */
+export function useBudgets({ financialYear, page = 0 }: { financialYear?: string; page?: number }) {
   return useQuery({
-    queryKey: [...claimKeys.budgets(), { financialYear }],
+    queryKey: [...claimKeys.budgets(), { financialYear, page }],
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/budgets', {
-          params: { query: { financialYear, size: 200, sort: 'financialYear,desc' } },
+          params: { query: { financialYear, page, size: PAGE_SIZE, sort: 'financialYear,desc' } },
           signal,
         }),
       ),
+    placeholderData: (previous) => previous,
   });
 }
 
@@ -40,16 +42,18 @@ export function useSaveBudget(id: string | undefined) {
   });
 }
 
-export function usePolicies() {
+/** A page of the reimbursement policies, the latest first. */
+export function usePolicies(page = 0) {
   return useQuery({
-    queryKey: [...claimKeys.policies(), 'list'],
+    queryKey: [...claimKeys.policies(), 'list', page],
     queryFn: ({ signal }) =>
       unwrap(
         api.GET('/api/v1/reimbursement-policies', {
-          params: { query: { size: 200, sort: 'effectiveFrom,desc' } },
+          params: { query: { page, size: PAGE_SIZE, sort: 'effectiveFrom,desc' } },
           signal,
         }),
       ),
+    placeholderData: (previous) => previous,
   });
 }
 

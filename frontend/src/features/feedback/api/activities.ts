@@ -32,11 +32,6 @@ export function useActivityTotals(params: PeriodParams) {
   });
 }
 
-/** The latest 200 activities (of one partnership, or all), for choosing one or naming one in a list. */
-export function useActivityOptions(partnershipId?: string) {
-  return useActivities({ partnershipId: partnershipId || undefined, size: 200 });
-}
-
 export function useActivity(id: string | undefined) {
   return useQuery({
     queryKey: feedbackKeys.activity(id ?? ''),

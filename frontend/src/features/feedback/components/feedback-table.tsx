@@ -1,18 +1,16 @@
 import { Link } from 'react-router';
+import { ActivityName, PartnershipName } from '@/components/choosers';
 import { LoadError } from '@/components/error-summary';
 import { Loading } from '@/components/loading';
 import { ResponsiveTable, type Column } from '@/components/responsive-table';
 import type { useSelection } from '@/components/use-selection';
 import { formatShortDate } from '@/lib/dates';
-import { useActivityOptions } from '../api/activities';
 import type { Feedback, useFeedbackList } from '../api/feedback';
 
 interface FeedbackTableProps {
   query: ReturnType<typeof useFeedbackList>;
   caption: string;
   empty: string;
-  /** Names the partnership of an item (the page knows the partnerships). */
-  partnershipName: (id: string) => string;
   /** Ticks to choose items (bulk tagging, an outcome from them). */
   selection?: ReturnType<typeof useSelection>;
 }
@@ -20,13 +18,11 @@ interface FeedbackTableProps {
 const rowOf = (f: Feedback) => ({ id: f.id ?? '', group: f.partnershipId ?? '' });
 
 /** Feedback: when, what was said, where it came from, its themes; optionally with ticks. */
-export function FeedbackTable({ query, caption, empty, partnershipName, selection }: FeedbackTableProps) {
-  const activities = useActivityOptions();
+export function FeedbackTable({ query, caption, empty, selection }: FeedbackTableProps) {
   if (query.isPending) return <Loading what="Loading feedback" />;
   if (query.isError) return <LoadError error={query.error} what="feedback" />;
   const items = query.data.items ?? [];
   if (items.length === 0) return <p>{empty}</p>;
-  const activityTitle = new Map((activities.data?.items ?? []).map((a) => [a.id, a.title]));
   const columns: Column<Feedback>[] = [
     ...(selection
       ? [
@@ -60,11 +56,11 @@ export function FeedbackTable({ query, caption, empty, partnershipName, selectio
       header: 'Source',
       cell: (f) => (
         <span className="nhsuk-body-s">
-          {partnershipName(f.partnershipId)}
+          <PartnershipName id={f.partnershipId} />
           {f.activityId && (
             <>
               <br />
-              {activityTitle.get(f.activityId) ?? 'An activity'}
+              <ActivityName id={f.activityId} />
             </>
           )}
           {f.area && (

@@ -24,11 +24,6 @@ export function usePartnerships(params: PartnershipListParams) {
   });
 }
 
-/** Active partnerships for choosing one (a meeting's holder, a hub's parent): the first 200 by name. */
-export function usePartnershipOptions() {
-  return usePartnerships({ status: 'ACTIVE', size: 200 });
-}
-
 export function usePartnership(id: string | null | undefined) {
   return useQuery({
     queryKey: partnershipKeys.detail(id ?? ''),
