@@ -1,7 +1,8 @@
 // Restore check (bin/test): the same records, through the API, on the backend of the original database and on a
 // backend of the database bin/restore made from bin/backup's dump of it. Every read is sent to both as the same
 // demo user (real Keycloak tokens, password grant of the dev client tandem-cli); status, Content-Type, ETag and
-// the JSON body must be the same (lists are walked page by page and compared item by item, by id). Fails when any
+// the JSON body must be the same (lists are walked page by page and compared item by item, by id; arrays of ids
+// named ...Ids are compared as sets). Fails when any
 // record is missing or differs on the restored side, or when the original holds too little for the check to
 // mean anything.
 //
@@ -60,8 +61,25 @@ async function get(base, user, path) {
   return {
     status: answer.status,
     headers: Object.fromEntries(STABLE_HEADERS.map((h) => [h, answer.headers.get(h)])),
-    body,
+    body: normalised(body),
   };
+}
+
+/**
+ * Sets of ids (fields named ...Ids holding strings, e.g. an outcome's themeIds) in order: their order is not
+ * meaningful, and the backend reads them without ORDER BY, so a restored table (rows in another physical order)
+ * may list them in another. Everything else is compared as it is.
+ */
+function normalised(value) {
+  if (Array.isArray(value)) return value.map(normalised);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) =>
+        k.endsWith('Ids') && Array.isArray(v) && v.every((x) => typeof x === 'string') ? [k, [...v].sort()] : [k, normalised(v)],
+      ),
+    );
+  }
+  return value;
 }
 
 /** JSON with object keys sorted, so that two equal values print the same. */
