@@ -127,3 +127,105 @@ start_postgres() {
   register_cleanup "PostgreSQL on port $port" _pg_stop "$data_dir"
   _pg_ensure_database "$port" || { warn "could not create database tandem"; return 1; }
 }
+
+# ---------------------------------------------------------------------------------------
+# The Tandem database's connection settings, as bin/run gives them to the backend
+# ---------------------------------------------------------------------------------------
+
+# url_decode TEXT: undo percent-encoding (postgres URLs encode special characters).
+# (The same as bin/run's own copy.)
+url_decode() {
+  printf '%b' "${1//%/\\x}"
+}
+
+# parse_database_url URL: postgres://user:pass@host[:port]/db[?params] -> QUARKUS_DATASOURCE_*
+# (The same as bin/run's own copy.)
+parse_database_url() {
+  local url="$1" rest userinfo hostport db query=""
+  if [[ ! "$url" =~ ^postgres(ql)?:// ]]; then
+    die "DATABASE_URL must look like postgres://user:pass@host:port/db (got '${url%%://*}://...')"
+  fi
+  rest="${url#*://}"
+  if [[ "$rest" == *@* ]]; then
+    userinfo="${rest%@*}"
+    rest="${rest##*@}"
+  else
+    userinfo=""
+  fi
+  hostport="${rest%%/*}"
+  db="${rest#*/}"
+  [[ "$rest" == */* ]] || db=""
+  if [[ "$db" == *\?* ]]; then
+    query="?${db#*\?}"
+    db="${db%%\?*}"
+  fi
+  [[ "$hostport" == *:* ]] || hostport="$hostport:5432"
+  [[ -n "$db" ]] || db="tandem"
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$hostport/$db$query"
+  if [[ -n "$userinfo" ]]; then
+    QUARKUS_DATASOURCE_USERNAME="$(url_decode "${userinfo%%:*}")"
+    if [[ "$userinfo" == *:* ]]; then
+      QUARKUS_DATASOURCE_PASSWORD="$(url_decode "${userinfo#*:}")"
+    fi
+  fi
+}
+
+# tandem_db_settings: export the libpq variables (PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, and
+# PGSSLMODE when the URL names one) for the database the backend of bin/run uses:
+# QUARKUS_DATASOURCE_JDBC_URL (with _USERNAME/_PASSWORD) if set, else DATABASE_URL, else bin/run's own
+# PostgreSQL (127.0.0.1:54320, database tandem, user tandem). Sets TANDEM_DB_SOURCE to say which, and
+# TANDEM_DB_OWN_CLUSTER=true for bin/run's own cluster (where the superuser `postgres` signs in without a
+# password). Returns 1 (with a message) for a URL it cannot read.
+tandem_db_settings() {
+  TANDEM_DB_OWN_CLUSTER=false
+  if [[ -n "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]]; then
+    TANDEM_DB_SOURCE="QUARKUS_DATASOURCE_JDBC_URL"
+  elif [[ -n "${DATABASE_URL:-}" ]]; then
+    TANDEM_DB_SOURCE="DATABASE_URL"
+    parse_database_url "$DATABASE_URL"
+  else
+    TANDEM_DB_SOURCE="bin/run's own PostgreSQL"
+    TANDEM_DB_OWN_CLUSTER=true
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:54320/tandem"
+    QUARKUS_DATASOURCE_USERNAME=tandem
+    QUARKUS_DATASOURCE_PASSWORD=tandem
+  fi
+  local url="$QUARKUS_DATASOURCE_JDBC_URL" rest hostport db query="" param
+  if [[ ! "$url" =~ ^jdbc:postgresql:// ]]; then
+    warn "the database URL must look like jdbc:postgresql://host:port/db (got '${url%%//*}//...')"
+    return 1
+  fi
+  rest="${url#jdbc:postgresql://}"
+  hostport="${rest%%/*}"
+  db="${rest#*/}"
+  [[ "$rest" == */* ]] || db="tandem"
+  if [[ "$db" == *\?* ]]; then
+    query="${db#*\?}"
+    db="${db%%\?*}"
+  fi
+  if [[ "$hostport" == *,* ]]; then
+    warn "the database URL names several hosts ($hostport): name one (the primary)"
+    return 1
+  fi
+  if [[ "$hostport" == \[* ]]; then # [IPv6]:port
+    PGHOST="${hostport%%]*}"
+    PGHOST="${PGHOST#\[}"
+    PGPORT="${hostport##*]}"
+    PGPORT="${PGPORT#:}"
+  else
+    PGHOST="${hostport%%:*}"
+    PGPORT=""
+    [[ "$hostport" == *:* ]] && PGPORT="${hostport#*:}"
+  fi
+  PGPORT="${PGPORT:-5432}"
+  PGDATABASE="$(url_decode "${db:-tandem}")"
+  PGUSER="${QUARKUS_DATASOURCE_USERNAME:-tandem}"
+  PGPASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-tandem}"
+  export PGHOST PGPORT PGDATABASE PGUSER PGPASSWORD TANDEM_DB_SOURCE TANDEM_DB_OWN_CLUSTER
+  local IFS='&'
+  for param in $query; do
+    case "$param" in
+      sslmode=*) PGSSLMODE="${param#sslmode=}"; export PGSSLMODE ;;
+    esac
+  done
+}
