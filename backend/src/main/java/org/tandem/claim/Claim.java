@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
 import org.tandem.common.problem.ProblemException;
@@ -29,7 +28,6 @@ import org.tandem.common.web.LondonTime;
  * it is a draft; each change moves its version.
  */
 @Entity
-@BatchSize(size = 50)
 public class Claim extends TimestampedEntity implements Audited {
     /**
      * What the claim says about its claimant: their own words and the reasons given about them, who made and decided
@@ -94,7 +92,6 @@ public class Claim extends TimestampedEntity implements Audited {
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = 50)
     public List<ClaimLine> lines = new ArrayList<>();
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)

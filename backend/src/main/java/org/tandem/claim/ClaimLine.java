@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.reimbursement.InvolvementDuration;
@@ -60,7 +59,6 @@ public class ClaimLine extends VersionedEntity implements Audited {
 
     @OneToMany(mappedBy = "line", cascade = CascadeType.REMOVE)
     @OrderBy("uploadedAt, id")
-    @BatchSize(size = 50)
     public List<ClaimReceipt> receipts = new ArrayList<>();
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.tandem.common.change.Audited;
+import org.tandem.common.ids.RandomUuids;
 
 /** What is known about a receipt; its bytes are a {@link ReceiptContent}, loaded only to download it. */
 @Entity
@@ -23,7 +24,7 @@ public class ClaimReceipt extends PanacheEntityBase implements Audited {
     private static final Set<String> PERSONAL = Set.of("filename", "uploadedBySubject");
 
     @Id
-    public UUID id = UUID.randomUUID();
+    public UUID id = RandomUuids.next();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_line_id", nullable = false, updatable = false)

@@ -12,13 +12,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.tandem.common.ids.RandomUuids;
 
 /** One change of a claim's status: evidence, written once and never changed. */
 @Entity
 @Table(name = "claim_transition")
 public class ClaimTransition extends PanacheEntityBase {
     @Id
-    public UUID id = UUID.randomUUID();
+    public UUID id = RandomUuids.next();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "claim_id", nullable = false, updatable = false)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.tandem.common.audit.AuditTrail;
 import org.tandem.common.change.Changes;
+import org.tandem.common.ids.RandomUuids;
 
 /**
  * Every export is evidence too: who took which data, in which format, with which filters. The entry is written
@@ -35,7 +36,7 @@ public class ExportAudit {
         Map<String, List<Object>> changes = new LinkedHashMap<>();
         details.forEach((field, value) -> changes.put(field, Arrays.asList(null, value)));
         AuditTrail.NewEntry entry = new AuditTrail.NewEntry(Instant.now().truncatedTo(ChronoUnit.MICROS), Changes.actor(), organisationId,
-                Changes.requestId(), ENTITY_TYPE, UUID.randomUUID(), null, null, action, changes, null, Map.of());
+                Changes.requestId(), ENTITY_TYPE, RandomUuids.next(), null, null, action, changes, null, Map.of());
         try (Connection connection = dataSource.getConnection()) {
             AuditTrail.append(connection, List.of(entry));
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.tandem.common.Published;
+import org.tandem.common.ids.RandomUuids;
 import org.tandem.person.Person;
 
 /**
@@ -51,7 +52,7 @@ public class MailQueue {
         Object[] personIds = people.stream().map(person -> person.id).sorted().toArray();
         Object[] organisationIds = people.stream().map(person -> person.organisationId).distinct().sorted().toArray();
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            UUID id = UUID.randomUUID();
+            UUID id = RandomUuids.next();
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 insert.setObject(1, id);
                 insert.setString(2, address);

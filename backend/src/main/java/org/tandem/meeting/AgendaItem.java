@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.tandem.common.Published;
 import org.tandem.common.persistence.VersionedEntity;
@@ -60,7 +59,6 @@ public class AgendaItem extends VersionedEntity implements Positioned, MeetingPa
 
     @OneToMany(mappedBy = "agendaItem", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = 50)
     public List<Decision> decisions = new ArrayList<>();
 
     @Override

@@ -8,13 +8,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.UUID;
 import org.tandem.common.Published;
+import org.tandem.common.ids.RandomUuids;
 
 /** What a meeting decided under one agenda item. Keeps its id while the item is edited, so outcomes can cite it. */
 @Published
 @Entity
 public class Decision extends PanacheEntityBase implements Positioned {
     @Id
-    public UUID id = UUID.randomUUID();
+    public UUID id = RandomUuids.next();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "agenda_item_id", nullable = false, updatable = false)

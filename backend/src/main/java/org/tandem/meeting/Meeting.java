@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.annotations.BatchSize;
 import org.tandem.common.Published;
 import org.tandem.common.change.Audited;
 import org.tandem.common.persistence.TimestampedEntity;
@@ -35,7 +34,6 @@ import org.tandem.common.problem.ProblemException;
  */
 @Published
 @Entity
-@BatchSize(size = 50)
 public class Meeting extends TimestampedEntity implements Audited {
     /**
      * The meeting's status moves: the one table that {@link #cancel}, {@link #markHeld} and the views'
@@ -82,12 +80,10 @@ public class Meeting extends TimestampedEntity implements Audited {
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = 50)
     public List<AgendaItem> agendaItems = new ArrayList<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = 50)
     public List<Attendance> attendance = new ArrayList<>();
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -97,13 +93,11 @@ public class Meeting extends TimestampedEntity implements Audited {
     /** Read-only here: actions are created and changed on their own, as they outlive the meeting. */
     @OneToMany(mappedBy = "meeting")
     @OrderBy("createdAt, id")
-    @BatchSize(size = 50)
     public List<MeetingAction> actions = new ArrayList<>();
 
     /** Read-only here: members answer on their own, through their "My meetings". */
     @OneToMany(mappedBy = "meeting")
     @OrderBy("respondedAt, id")
-    @BatchSize(size = 50)
     public List<MeetingResponse> responses = new ArrayList<>();
 
     /** Sets the time; with the time not confirmed only the London date of {@code start} is kept. */

@@ -13,13 +13,14 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.tandem.common.ids.RandomUuids;
 
 /** A titled link to a paper, slides, a visual recording or the minutes. Added and removed, never edited; shown on the public page or not. */
 @Entity
 @Table(name = "meeting_document")
 public class MeetingDocument extends PanacheEntityBase implements Positioned, MeetingPart {
     @Id
-    public UUID id = UUID.randomUUID();
+    public UUID id = RandomUuids.next();
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id", nullable = false, updatable = false)

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.common.ids.RandomUuids;
 import org.tandem.common.web.LondonTime;
 import org.tandem.mail.MailQueue;
 
@@ -67,7 +68,7 @@ class Digests {
     }
 
     private boolean sendTo(UUID person, LocalDate today) {
-        UUID digestId = UUID.randomUUID();
+        UUID digestId = RandomUuids.next();
         int claimed = entityManager.createNativeQuery("INSERT INTO notification_digest (id, person_id, digest_date, created_at) "
                         + "VALUES (:id, :recipient, :today, now()) ON CONFLICT (person_id, digest_date) DO NOTHING")
                 .setParameter("id", digestId).setParameter("recipient", person).setParameter("today", today).executeUpdate();

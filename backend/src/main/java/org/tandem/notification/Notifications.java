@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.tandem.common.ids.RandomUuids;
 import org.tandem.mail.MailQueue;
 
 /**
@@ -45,7 +46,7 @@ class Notifications {
         if (addressee.recipient().personId() == null && delivery == Delivery.NONE) {
             return Optional.empty(); // known only by address, and no mail: there is nowhere to show it
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RandomUuids.next();
         int inserted = entityManager.createNativeQuery(INSERT)
                 .setParameter("id", id)
                 .setParameter("key", notification.recipient().key())

@@ -9,13 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.tandem.common.ids.RandomUuids;
 
 /** One status change of an outcome, appended and never rewritten. */
 @Entity
 @Table(name = "outcome_status_change")
 public class OutcomeStatusChange extends PanacheEntityBase {
     @Id
-    public UUID id = UUID.randomUUID();
+    public UUID id = RandomUuids.next();
     @Column(name = "outcome_id", nullable = false, updatable = false)
     public UUID outcomeId;
     @Enumerated(EnumType.STRING)

@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.tandem.common.Published;
 import org.tandem.common.persistence.Filter;
+import org.tandem.common.persistence.NamesById;
 import org.tandem.common.problem.ProblemException;
 import org.tandem.common.security.CurrentUser;
 
@@ -44,10 +44,6 @@ public class PersonDirectory {
 
     /** Display names by id, for views that show who attended or owns an action. */
     public Map<UUID, String> namesOf(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return Map.of();
-        }
-        return Person.<Person>list("id in ?1", personIds).stream()
-                .collect(Collectors.toMap(p -> p.id, p -> p.displayName));
+        return NamesById.read("SELECT id, display_name FROM person WHERE id = ANY(?1)", personIds);
     }
 }

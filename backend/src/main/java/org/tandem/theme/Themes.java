@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.tandem.common.Published;
+import org.tandem.common.persistence.NamesById;
 import org.tandem.common.problem.ProblemException;
 
 /** What other features may ask of themes: whether ids name active themes of an organisation's tree. */
@@ -35,10 +36,7 @@ public class Themes {
 
     /** Names of the given themes, for views of what is tagged with them. */
     public Map<UUID, String> names(Collection<UUID> themeIds) {
-        if (themeIds.isEmpty()) {
-            return Map.of();
-        }
-        return Theme.<Theme>list("id in ?1", themeIds).stream().collect(Collectors.toMap(t -> t.id, t -> t.name));
+        return NamesById.read("SELECT id, name FROM theme WHERE id = ANY(?1)", themeIds);
     }
 
     /** @return null when every theme is taggable, otherwise what is wrong with the first one that is not */

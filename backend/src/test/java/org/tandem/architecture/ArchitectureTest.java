@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -50,6 +51,8 @@ class ArchitectureTest {
     private static final String DEMO = "org.tandem.demo..";
     private static final String AS_THEME_MERGE_DOES = "as theme's merge fires ThemeMerged, which feedback.FeedbackThemes "
             + "and outcome.OutcomeThemes observe";
+    private static final String ONE_BATCH_SIZE = "Hibernate builds a new loader, SQL and all, for every load whose "
+            + "batch size differs from the session's: set quarkus.hibernate-orm.fetch.batch-size instead";
     private static final DescribedPredicate<JavaClass> IN_A_FEATURE = resideInAPackage("org.tandem.*..")
             .and(not(resideInAPackage(COMMON))).as("a feature (org.tandem.<feature>)");
     /** Panache's writes; a feature reads another feature's published entity, it never saves or deletes it. */
@@ -70,6 +73,21 @@ class ArchitectureTest {
             .because("a cycle makes two features one: let one of them depend on the other only, move what both need to "
                     + "org.tandem.common, or have the lower one publish an interface the upper one implements "
                     + "(as common.security.OrganisationCodes does)");
+
+    @ArchTest
+    static final ArchRule new_ids_come_from_random_uuids = noClasses().that().doNotHaveFullyQualifiedName(
+                    "org.tandem.common.ids.RandomUuids")
+            .should().callMethod(java.util.UUID.class, "randomUUID")
+            .because("UUID.randomUUID() shares one lock and a read of /dev/urandom per call, and entities call it for "
+                    + "every row Hibernate loads: use org.tandem.common.ids.RandomUuids.next()");
+
+    @ArchTest
+    static final ArchRule batch_sizes_of_collections_come_from_the_configuration = noFields()
+            .should().beAnnotatedWith(org.hibernate.annotations.BatchSize.class).because(ONE_BATCH_SIZE);
+
+    @ArchTest
+    static final ArchRule batch_sizes_of_entities_come_from_the_configuration = noClasses()
+            .should().beAnnotatedWith(org.hibernate.annotations.BatchSize.class).because(ONE_BATCH_SIZE);
 
     @ArchTest
     static final ArchRule common_subpackages_form_no_cycles = slices().matching("org.tandem.common.(*)..")

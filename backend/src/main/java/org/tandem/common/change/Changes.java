@@ -18,6 +18,7 @@ import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.tandem.common.audit.Actor;
 import org.tandem.common.audit.AuditTrail;
 import org.tandem.common.events.Outbox;
+import org.tandem.common.ids.RandomUuids;
 import org.tandem.common.persistence.VersionedEntity;
 import org.tandem.common.security.CurrentUser;
 import org.tandem.common.web.RequestId;
@@ -124,10 +125,10 @@ public class Changes {
     /** The current request's id (X-Request-ID), or a made-up one outside a request. */
     public static String requestId() {
         if (!Arc.container().requestContext().isActive()) {
-            return "system-" + UUID.randomUUID();
+            return "system-" + RandomUuids.next();
         }
         String id = Arc.container().instance(RequestId.class).get().value();
-        return id != null ? id : "internal-" + UUID.randomUUID();
+        return id != null ? id : "internal-" + RandomUuids.next();
     }
 
     private record Tracked(Audited record, String action, Map<String, Object> before, boolean deleted, UUID organisationId,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.tandem.common.audit.CanonicalJson;
+import org.tandem.common.ids.RandomUuids;
 
 /** Writes domain events to the outbox table, in the transaction of the change they announce. */
 public final class Outbox {
@@ -27,7 +28,7 @@ public final class Outbox {
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
             for (NewEvent event : events) {
                 int i = 0;
-                insert.setObject(++i, UUID.randomUUID());
+                insert.setObject(++i, RandomUuids.next());
                 insert.setString(++i, event.type());
                 insert.setString(++i, event.entityType());
                 insert.setObject(++i, event.entityId());

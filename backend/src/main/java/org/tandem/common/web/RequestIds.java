@@ -2,11 +2,11 @@ package org.tandem.common.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.tandem.common.ids.RandomUuids;
 
 /**
  * Every request has an id: the caller's {@code X-Request-ID} when it is a sensible token, a new one otherwise. It is
@@ -25,7 +25,7 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true, priority = 1)
     public void assign(ContainerRequestContext request) {
         String offered = request.getHeaderString(HEADER);
-        String id = offered != null && ACCEPTED.matcher(offered.trim()).matches() ? offered.trim() : UUID.randomUUID().toString();
+        String id = offered != null && ACCEPTED.matcher(offered.trim()).matches() ? offered.trim() : RandomUuids.next().toString();
         current.set(id);
         MDC.put("requestId", id);
     }
