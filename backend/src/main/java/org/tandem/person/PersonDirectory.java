@@ -44,6 +44,6 @@ public class PersonDirectory {
 
     /** Display names by id, for views that show who attended or owns an action. */
     public Map<UUID, String> namesOf(Collection<UUID> personIds) {
-        return NamesById.read("SELECT id, display_name FROM person WHERE id = ANY(?1)", personIds);
+        return NamesById.read(Person.class, "person", "display_name", personIds);
     }
 }

@@ -36,7 +36,7 @@ public class Themes {
 
     /** Names of the given themes, for views of what is tagged with them. */
     public Map<UUID, String> names(Collection<UUID> themeIds) {
-        return NamesById.read("SELECT id, name FROM theme WHERE id = ANY(?1)", themeIds);
+        return NamesById.read(Theme.class, "theme", "name", themeIds);
     }
 
     /** @return null when every theme is taggable, otherwise what is wrong with the first one that is not */
