@@ -1,5 +1,6 @@
 package org.tandem.common.ids;
 
+import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
@@ -29,15 +30,8 @@ public final class RandomUuids {
         GENERATORS[(int) (Thread.currentThread().threadId() & (STRIPES - 1))].nextBytes(bytes);
         bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
         bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // IETF variant
-        return new UUID(longAt(bytes, 0), longAt(bytes, 8));
-    }
-
-    private static long longAt(byte[] bytes, int from) {
-        long value = 0;
-        for (int i = from; i < from + 8; i++) {
-            value = (value << 8) | (bytes[i] & 0xff);
-        }
-        return value;
+        ByteBuffer big = ByteBuffer.wrap(bytes);
+        return new UUID(big.getLong(), big.getLong());
     }
 
     private static SecureRandom drbg() {

@@ -28,7 +28,7 @@ class RateLimitCounter {
     private static final long WARN_EVERY_MILLIS = 60_000;
     /** After a failure, requests are not counted for a while: none should wait for a connection twice in an outage. */
     private static final long PAUSE_AFTER_FAILURE_MILLIS = 10_000;
-    static final long SYNC_MILLIS = 250;
+    private static final long SYNC_MILLIS = 250;
 
     // Asynchronous commit for this statement only (set_config(..., true) lasts until its commit): a count lost in a
     // crash costs nothing, while waiting for the disk would hold the caller's row, on which the other instances'
