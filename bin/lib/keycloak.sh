@@ -50,16 +50,23 @@ keycloak_discovery_url() {
   printf 'http://localhost:%s/realms/tandem/.well-known/openid-configuration' "$1"
 }
 
+# start_keycloak PORT MGMT_PORT: Keycloak with the tandem realm, ready when this returns.
 start_keycloak() {
-  local port="$1" mgmt_port="$2" timeout="${TANDEM_KEYCLOAK_TIMEOUT:-240}"
+  launch_keycloak "$@" && await_keycloak
+}
+
+# launch_keycloak PORT MGMT_PORT: starts Keycloak with the tandem realm in the background (or finds one serving it
+# already) and returns at once; await_keycloak then waits until it serves the realm. In between, the caller may start
+# what does not need Keycloak yet (it takes the longest to start).
+launch_keycloak() {
+  local port="$1" mgmt_port="$2"
   if [[ -z "$port" || -z "$mgmt_port" ]]; then
-    warn "usage: start_keycloak PORT MGMT_PORT"
+    warn "usage: launch_keycloak PORT MGMT_PORT"
     return 1
   fi
-  local discovery
-  discovery="$(keycloak_discovery_url "$port")"
-
-  if [[ "$(http_status "$discovery")" == "200" ]]; then
+  KC_LAUNCHED_PORT="$port"
+  KC_LAUNCHED_PID=""
+  if [[ "$(http_status "$(keycloak_discovery_url "$port")")" == "200" ]]; then
     log "Keycloak already serving realm tandem on port $port: reusing it (it will be left running)"
     return 0
   fi
@@ -76,44 +83,45 @@ start_keycloak() {
   mkdir -p "$KEYCLOAK_HOME/data/import" "$TANDEM_HOME/logs" || return 1
   cp "$TANDEM_REALM_FILE" "$KEYCLOAK_HOME/data/import/tandem-realm.json" || return 1
 
-  local logfile="$TANDEM_HOME/logs/keycloak-$port.log"
-  : >"$logfile"
-  # One start at a time per distribution: the very first start builds the distribution.
-  local lock_fd
-  exec {lock_fd}>"$TANDEM_CACHE/.keycloak-$TANDEM_KEYCLOAK_VERSION.lock"
-  if ! flock -n "$lock_fd"; then
+  KC_LAUNCHED_LOG="$TANDEM_HOME/logs/keycloak-$port.log"
+  : >"$KC_LAUNCHED_LOG"
+  # One start at a time per distribution: the very first start builds the distribution. Held until it is ready.
+  exec {KC_LAUNCHED_LOCK}>"$TANDEM_CACHE/.keycloak-$TANDEM_KEYCLOAK_VERSION.lock"
+  if ! flock -n "$KC_LAUNCHED_LOCK"; then
     log "another Keycloak from this distribution is starting; waiting for it"
-    flock "$lock_fd"
+    flock "$KC_LAUNCHED_LOCK"
   fi
 
-  local started=$SECONDS
-  start_bg "Keycloak on port $port (the very first start also builds Keycloak: about 2 min)" "$logfile" \
+  KC_LAUNCHED_AT=$SECONDS
+  start_bg "Keycloak on port $port (the very first start also builds Keycloak: about 2 min)" "$KC_LAUNCHED_LOG" \
     env JAVA_HOME="$JAVA_HOME" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev "${TANDEM_KEYCLOAK_BUILD_OPTS[@]}" \
     --http-host=127.0.0.1 --http-port="$port" --hostname="http://localhost:$port" \
-    --http-management-port="$mgmt_port" --import-realm {lock_fd}>&-
-  local kc_pid=$BG_PID
-  register_cleanup "Keycloak on port $port" stop_group "$kc_pid" "Keycloak" 30
+    --http-management-port="$mgmt_port" --import-realm {KC_LAUNCHED_LOCK}>&-
+  KC_LAUNCHED_PID=$BG_PID
+  register_cleanup "Keycloak on port $port" stop_group "$KC_LAUNCHED_PID" "Keycloak" 30
+}
 
-  local status next_report=$((SECONDS + 15))
+# await_keycloak: until the Keycloak of the last launch_keycloak serves realm tandem (TANDEM_KEYCLOAK_TIMEOUT, 240 s).
+await_keycloak() {
+  [[ -n "${KC_LAUNCHED_PID:-}" ]] || return 0
+  local port="$KC_LAUNCHED_PORT" logfile="$KC_LAUNCHED_LOG" started="$KC_LAUNCHED_AT"
+  local timeout="${TANDEM_KEYCLOAK_TIMEOUT:-240}" discovery status next_report=$((SECONDS + 15)) outcome=0
+  discovery="$(keycloak_discovery_url "$port")"
   while true; do
     status="$(http_status "$discovery")"
     if [[ "$status" == "200" ]]; then
       break
     fi
-    if ! kill -0 "$kc_pid" 2>/dev/null; then
-      flock -u "$lock_fd"
-      exec {lock_fd}>&-
+    if ! kill -0 "$KC_LAUNCHED_PID" 2>/dev/null; then
       warn "Keycloak exited during start-up; last lines of $logfile:"
-      tail -n 30 "$logfile" >&2
-      return 1
+      outcome=1
+      break
     fi
     if ((SECONDS - started >= timeout)); then
-      flock -u "$lock_fd"
-      exec {lock_fd}>&-
       warn "Keycloak did not serve realm tandem within ${timeout}s; last lines of $logfile:"
-      tail -n 30 "$logfile" >&2
-      return 1
+      outcome=1
+      break
     fi
     if ((SECONDS >= next_report)); then
       log "  waiting for Keycloak on port $port... $((SECONDS - started))s (last log line: $(tail -n 1 "$logfile" | cut -c1-100))"
@@ -121,7 +129,12 @@ start_keycloak() {
     fi
     sleep 1
   done
-  flock -u "$lock_fd"
-  exec {lock_fd}>&-
+  flock -u "$KC_LAUNCHED_LOCK"
+  exec {KC_LAUNCHED_LOCK}>&-
+  KC_LAUNCHED_PID=""
+  if ((outcome != 0)); then
+    tail -n 30 "$logfile" >&2
+    return 1
+  fi
   log "Keycloak ready on http://localhost:$port after $((SECONDS - started))s"
 }
