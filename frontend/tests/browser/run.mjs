@@ -1799,6 +1799,8 @@ await test('notifications: staff give the member an action; the member sees it c
   await item.getByRole('button', { name: /^Mark as read/ }).waitFor({ state: 'detached' });
   expect((await item.getByText('Unread', { exact: true }).count()) === 0, 'it is no longer marked unread');
   await axe('notification centre after reading one');
+  // The list refetches after the mark; a click while it re-renders can be lost.
+  await settled();
   await page.getByLabel('Unread only').check();
   await page.waitForURL(/unread=true/);
   await settled();
