@@ -60,6 +60,11 @@ start_keycloak() {
   launch_keycloak "$@" && await_keycloak
 }
 
+# empty_kept_keycloak HOME: the kept copy at HOME starts from an empty database next time (and imports the realm).
+empty_kept_keycloak() {
+  rm -rf "$1/data/h2" "$1/data/tandem-realm.sha256"
+}
+
 # keep_keycloak_copy HOME: a copy of the distribution at HOME (made once), whose database file is removed when the
 # realm file differs from the one it imported. Sets KC_LAUNCHED_STAMP to the realm's hash when it must import it.
 keep_keycloak_copy() {
@@ -73,7 +78,7 @@ keep_keycloak_copy() {
   KC_LAUNCHED_STAMP=""
   if [[ "$(cat "$home/data/tandem-realm.sha256" 2>/dev/null)" != "$realm_hash" ]]; then
     [[ -d "$home/data/h2" ]] && log "the realm file changed since Keycloak imported it: starting Keycloak from an empty database"
-    rm -rf "$home/data/h2" "$home/data/tandem-realm.sha256"
+    empty_kept_keycloak "$home"
     KC_LAUNCHED_STAMP="$realm_hash"
   fi
 }
